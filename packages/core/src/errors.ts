@@ -1,0 +1,60 @@
+/**
+ * Every refusal in Fitline is a FitlineError with a stable code and the field it concerns, so a host
+ * can show the message, branch on the code, and point at the field.
+ */
+
+export type FitlineErrorCode =
+  | 'not-an-object'
+  | 'unknown-instrument'
+  | 'item-count'
+  | 'item-not-a-number'
+  | 'item-out-of-range'
+  | 'item-too-fine'
+  | 'bad-date'
+  | 'bad-session'
+  | 'unknown-rater'
+  | 'unknown-mode'
+  | 'bad-string-field'
+  | 'bad-norms'
+  | 'bad-trajectory-model'
+  | 'bad-option'
+  | 'bad-csv'
+  | 'bad-content'
+  | 'bad-fhir';
+
+export interface FitlineProblem {
+  code: FitlineErrorCode;
+  /** A path into the input, such as `items[2]` or `ratings[4].date`. */
+  field: string;
+  message: string;
+}
+
+export class FitlineError extends Error {
+  override name = 'FitlineError';
+  readonly code: FitlineErrorCode;
+  readonly field?: string;
+  /** All the problems found, when more than one was; the first is the one in `code` and `message`. */
+  readonly problems: readonly FitlineProblem[];
+
+  constructor(code: FitlineErrorCode, message: string, field?: string, problems?: readonly FitlineProblem[]) {
+    super(message);
+    this.code = code;
+    if (field !== undefined) this.field = field;
+    this.problems = problems ?? [{ code, field: field ?? '', message }];
+  }
+
+  static fromProblems(problems: readonly FitlineProblem[]): FitlineError {
+    const [first] = problems;
+    if (!first) throw new TypeError('FitlineError.fromProblems needs at least one problem');
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    return new FitlineError(first.code, first.message + more, first.field, problems);
+  }
+}
+
+/** Prefixes every problem's field with a parent path, as in `ratings[3]` + `items[0]`. */
+export function nestProblems(parent: string, problems: readonly FitlineProblem[]): FitlineProblem[] {
+  return problems.map((p) => {
+    const field = p.field ? (p.field.startsWith('[') ? parent + p.field : `${parent}.${p.field}`) : parent;
+    return { ...p, field, message: `${parent}: ${p.message}` };
+  });
+}

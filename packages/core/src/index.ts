@@ -1,0 +1,34 @@
+/**
+ * @fitline/core: the instruments, validation, scoring, norms, change, trajectories, alerts and
+ * episode and caseload summaries of Feedback-Informed Treatment. No DOM, no dependencies.
+ */
+export type { Rating, InstrumentId, Rater, Mode } from './rating.js';
+export { INSTRUMENT_IDS, RATERS, MODES } from './rating.js';
+export type { FitlineErrorCode, FitlineProblem } from './errors.js';
+export { FitlineError } from './errors.js';
+export type { Instrument, InstrumentKind, AgeGroup } from './instruments.js';
+export { INSTRUMENTS, OUTCOME_ITEM_IDS, ALLIANCE_ITEM_IDS, ITEM_COUNT, TOTAL_MAX, getInstrument, isInstrumentId } from './instruments.js';
+export { validateRating, validateItemValue, assertRating, isIsoDate } from './validate.js';
+export type { Score } from './score.js';
+export { scoreRating, totalTenths } from './score.js';
+export { isWholeTenths, toTenths, fromTenths, roundToTenth } from './tenths.js';
+export type { NormsProfile, Sourced, Certainty, ReliableChangeRule, OutcomeInstrumentId } from './norms.js';
+export {
+  DEFAULT_NORMS,
+  NHS_CYP_2015_NORMS,
+  validateNorms,
+  resolveNorms,
+  resolveAgeGroup,
+  outcomeCutoff,
+  allianceCutoff,
+  reliableChangeRule,
+} from './norms.js';
+export type { ChangeClass } from './change.js';
+export { classifyChange, reliableChangeIndex, reliableDirection, jacobsonTruaxCutoff, inClinicalRange } from './change.js';
+export type {
+  TrajectoryModel,
+  RegressionTrajectoryModel,
+  TableTrajectoryModel,
+  TrajectoryCoefficients,
+  ExpectedScore,
+} from './trajectory-model.js';

@@ -1,0 +1,28 @@
+/**
+ * The one record that travels everywhere in Fitline: a single administration of one instrument.
+ */
+
+export const INSTRUMENT_IDS = ['ors', 'srs', 'cors', 'csrs', 'ycors', 'ycsrs', 'gsrs'] as const;
+export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
+
+export const RATERS = ['client', 'caretaker', 'teacher', 'partner', 'other'] as const;
+export type Rater = (typeof RATERS)[number];
+
+export const MODES = ['in-session', 'telehealth', 'remote', 'oral', 'paper'] as const;
+export type Mode = (typeof MODES)[number];
+
+export interface Rating {
+  instrument: InstrumentId;
+  /** In the instrument's item order, each 0 to 10 in steps of 0.1. */
+  items: number[];
+  /** ISO 8601 date or date-time at which the rating was given. */
+  date: string;
+  /** 1-based session number within the episode; without it ratings are ordered by date. */
+  session?: number;
+  /** Who gave the rating; the client unless said otherwise. */
+  rater?: Rater;
+  mode?: Mode;
+  id?: string;
+  clientId?: string;
+  episodeId?: string;
+}

@@ -1,0 +1,86 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { scoreRating, validateRating, FitlineError } from '../src/index.js';
+import type { Rating } from '../src/index.js';
+import { validRating, invalidRating } from './arbitraries.js';
+
+const rating = (items: number[], extra: Partial<Rating> = {}): Rating => ({ instrument: 'ors', items, date: '2026-03-04', ...extra });
+
+describe('scoreRating', () => {
+  it('sums the four items exactly to a tenth', () => {
+    expect(scoreRating(rating([0.1, 0.2, 0, 0])).total).to.equal(0.3);
+    expect(scoreRating(rating([4.2, 5.1, 3.3, 4.7])).total).to.equal(17.3);
+    expect(scoreRating(rating([10, 10, 10, 10])).total).to.equal(40);
+    expect(scoreRating(rating([0, 0, 0, 0])).total).to.equal(0);
+  });
+
+  it('returns the items in the instrument order', () => {
+    expect(scoreRating(rating([1.1, 2.2, 3.3, 4.4])).items).to.deep.equal([1.1, 2.2, 3.3, 4.4]);
+  });
+
+  it('refuses a value finer than a tenth, naming the item and the rule', () => {
+    const error = catchError(() => scoreRating(rating([4.25, 5, 5, 5])));
+    expect(error).to.be.instanceOf(FitlineError);
+    expect(error.code).to.equal('item-too-fine');
+    expect(error.field).to.equal('items[0]');
+    expect(error.message).to.contain('items[0]').and.contain('0.1');
+  });
+
+  for (const [label, input, code, field] of [
+    ['10.1', rating([10.1, 5, 5, 5]), 'item-out-of-range', 'items[0]'],
+    ['a negative item', rating([5, -0.1, 5, 5]), 'item-out-of-range', 'items[1]'],
+    ['NaN', rating([5, 5, NaN, 5]), 'item-not-a-number', 'items[2]'],
+    ['a string item', rating([5, 5, 5, '5' as unknown as number]), 'item-not-a-number', 'items[3]'],
+    ['Infinity', rating([Infinity, 5, 5, 5]), 'item-out-of-range', 'items[0]'],
+    ['three items', rating([5, 5, 5]), 'item-count', 'items'],
+    ['an unknown instrument', { ...rating([5, 5, 5, 5]), instrument: 'phq9' }, 'unknown-instrument', 'instrument'],
+    ['a bad date', rating([5, 5, 5, 5], { date: '2026-02-30' }), 'bad-date', 'date'],
+    ['session 0', rating([5, 5, 5, 5], { session: 0 }), 'bad-session', 'session'],
+    ['session 1.5', rating([5, 5, 5, 5], { session: 1.5 }), 'bad-session', 'session'],
+    ['an unknown rater', { ...rating([5, 5, 5, 5]), rater: 'neighbour' }, 'unknown-rater', 'rater'],
+    ['an unknown mode', { ...rating([5, 5, 5, 5]), mode: 'fax' }, 'unknown-mode', 'mode'],
+    ['a string', 'ors 20', 'not-an-object', ''],
+  ] as const) {
+    it(`refuses ${label} with code ${code}`, () => {
+      const error = catchError(() => scoreRating(input));
+      expect(error.code).to.equal(code);
+      expect(error.field ?? '').to.equal(field);
+      expect(validateRating(input).map((p) => p.code)).to.include(code);
+    });
+  }
+
+  it('accepts date-times with offsets and every rater and mode', () => {
+    expect(validateRating(rating([1, 2, 3, 4], { date: '2026-03-04T10:15:00.000+01:00', rater: 'teacher', mode: 'paper', session: 3 }))).to.deep.equal([]);
+  });
+
+  it('property: the total is the sum of the items to a tenth, for every valid rating', () => {
+    fc.assert(
+      fc.property(validRating(), (r) => {
+        const tenths = r.items.reduce((sum, v) => sum + Math.round(v * 10), 0);
+        const { total } = scoreRating(r);
+        return total === tenths / 10 && total >= 0 && total <= 40 && String(total).length <= 4;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('property: every invalid rating is refused with a named code, and validateRating agrees', () => {
+    fc.assert(
+      fc.property(invalidRating(), ({ rating: bad, code }) => {
+        const codes = validateRating(bad).map((p) => p.code);
+        const error = catchError(() => scoreRating(bad));
+        return codes.includes(code) && error instanceof FitlineError && codes.includes(error.code);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+function catchError(fn: () => unknown): FitlineError {
+  try {
+    fn();
+  } catch (error) {
+    return error as FitlineError;
+  }
+  throw new Error('expected a FitlineError, but nothing was thrown');
+}
