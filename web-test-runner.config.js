@@ -17,7 +17,7 @@ if (!executablePath) {
 process.env.TZ = 'UTC';
 
 export default {
-  files: ['packages/*/test/**/*.test.ts', 'examples/**/*.test.ts'],
+  files: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'examples/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs() } })],

@@ -9,6 +9,9 @@ export const itemValue = () => fc.integer({ min: 0, max: 100 }).map((t) => t / 1
 export const isoDate = () =>
   fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 
+/** Identifiers as hosts send them: any text, control characters and emoji included. */
+const text = () => fc.oneof(fc.string({ minLength: 1, maxLength: 12, unit: 'binary-ascii' }), fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' }));
+
 export function validRating(): fc.Arbitrary<Rating> {
   return fc.record(
     {
@@ -18,9 +21,9 @@ export function validRating(): fc.Arbitrary<Rating> {
       session: fc.integer({ min: 1, max: 200 }),
       rater: fc.constantFrom(...RATERS),
       mode: fc.constantFrom(...MODES),
-      id: fc.string({ minLength: 1, maxLength: 12 }),
-      clientId: fc.string({ minLength: 1, maxLength: 12 }),
-      episodeId: fc.string({ minLength: 1, maxLength: 12 }),
+      id: text(),
+      clientId: text(),
+      episodeId: text(),
     },
     { requiredKeys: ['instrument', 'items', 'date'] },
   );

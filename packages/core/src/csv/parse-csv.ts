@@ -1,0 +1,118 @@
+/**
+ * CSV text to ratings. Every good row is kept; every bad row is reported with its line number and
+ * the rule it breaks, so a clinic can fix its export and import again without losing anything.
+ */
+import type { FitlineErrorCode } from '../errors.js';
+import type { Rating } from '../rating.js';
+import { totalTenths } from '../score.js';
+import { toTenths } from '../tenths.js';
+import { validateRating } from '../validate.js';
+import { ITEM_COLUMNS } from './columns.js';
+import { tokenizeCsv } from './tokenize-csv.js';
+
+export interface CsvProblem {
+  /** 1-based line in the text where the row starts. */
+  line: number;
+  code: FitlineErrorCode | 'total-mismatch';
+  /** The column or Rating field concerned, when there is one. */
+  field?: string;
+  message: string;
+}
+
+export interface CsvParseResult {
+  ratings: Rating[];
+  errors: CsvProblem[];
+}
+
+const REQUIRED = ['instrument', 'date', ...ITEM_COLUMNS] as const;
+const OPTIONAL_TEXT = ['id', 'clientId', 'episodeId'] as const;
+const DECIMAL = /^\s*-?(\d+(\.\d*)?|\.\d+)\s*$/;
+
+/** Undoes toCsv's guard against spreadsheet formulas: one leading apostrophe goes. */
+function restoreText(cell: string): string {
+  return cell.startsWith("'") ? cell.slice(1) : cell;
+}
+
+/** A number when the cell is plainly one; else the text, for validateRating to name. */
+function numberOrText(cell: string): number | string {
+  return DECIMAL.test(cell) ? Number(cell) : cell;
+}
+
+export function parseCsv(text: string): CsvParseResult {
+  const ratings: Rating[] = [];
+  const errors: CsvProblem[] = [];
+  if (typeof text !== 'string') {
+    return { ratings, errors: [{ line: 0, code: 'bad-csv', message: 'parseCsv needs the CSV as a string.' }] };
+  }
+  const { records, unclosedQuoteLine } = tokenizeCsv(text);
+  const [header, ...rows] = records;
+  if (!header) {
+    errors.push({ line: 1, code: 'bad-csv', message: `The CSV has no header row; it must name at least ${REQUIRED.join(', ')}.` });
+    return { ratings, errors };
+  }
+
+  const columns = header.fields.map((name) => name.trim());
+  const index = new Map<string, number>();
+  columns.forEach((name, i) => {
+    if (index.has(name)) errors.push({ line: header.line, code: 'bad-csv', field: name, message: `line ${header.line}: column "${name}" appears twice.` });
+    else index.set(name, i);
+  });
+  const missing = REQUIRED.filter((name) => !index.has(name));
+  if (missing.length > 0) {
+    errors.push({ line: header.line, code: 'bad-csv', message: `line ${header.line}: the header lacks the column(s) ${missing.join(', ')}.` });
+    return { ratings, errors };
+  }
+  const cell = (fields: string[], name: string): string | undefined => {
+    const i = index.get(name);
+    return i === undefined ? undefined : fields[i];
+  };
+
+  for (const { line, fields } of rows) {
+    if (fields.length !== columns.length) {
+      errors.push({ line, code: 'bad-csv', message: `line ${line}: has ${fields.length} fields; the header has ${columns.length}.` });
+      continue;
+    }
+    const candidate: Record<string, unknown> = {
+      instrument: cell(fields, 'instrument'),
+      items: ITEM_COLUMNS.map((name) => numberOrText(cell(fields, name) ?? '')),
+      date: cell(fields, 'date'),
+    };
+    for (const name of OPTIONAL_TEXT) {
+      const value = cell(fields, name);
+      if (value) candidate[name] = restoreText(value);
+    }
+    const session = cell(fields, 'session');
+    if (session) candidate.session = numberOrText(session);
+    for (const name of ['rater', 'mode']) {
+      const value = cell(fields, name);
+      if (value) candidate[name] = value;
+    }
+
+    const problems = validateRating(candidate);
+    if (problems.length > 0) {
+      for (const p of problems) errors.push({ line, code: p.code, field: p.field, message: `line ${line}: ${p.message}` });
+      continue;
+    }
+    const rating = candidate as unknown as Rating;
+    const total = cell(fields, 'total');
+    if (total && !(DECIMAL.test(total) && toTenths(Number(total)) === totalTenths(rating.items))) {
+      errors.push({
+        line,
+        code: 'total-mismatch',
+        field: 'total',
+        message: `line ${line}: total ${total} is not the sum of the items (${totalTenths(rating.items) / 10}).`,
+      });
+      continue;
+    }
+    ratings.push(rating);
+  }
+
+  if (unclosedQuoteLine !== null) {
+    errors.push({
+      line: unclosedQuoteLine,
+      code: 'bad-csv',
+      message: `line ${unclosedQuoteLine}: a quoted field opens here and is never closed; the rows from here on were not read.`,
+    });
+  }
+  return { ratings, errors };
+}

@@ -1,0 +1,43 @@
+/**
+ * Ratings to CSV text: a header, then one row per rating, items and total to one decimal.
+ */
+import type { Rating } from '../rating.js';
+import { scoreRating } from '../score.js';
+import { nestProblems, FitlineError } from '../errors.js';
+import { validateRating } from '../validate.js';
+import { CSV_COLUMNS, FORMULA_TRIGGERS } from './columns.js';
+import { quoteCsvField } from './tokenize-csv.js';
+
+/** Text a spreadsheet could run as a formula gets a leading apostrophe (see FORMULA_TRIGGERS). */
+function neutralise(text: string): string {
+  return FORMULA_TRIGGERS.includes(text.charAt(0)) ? `'${text}` : text;
+}
+
+function textCell(value: string | undefined): string {
+  return value === undefined ? '' : quoteCsvField(neutralise(value));
+}
+
+/** Throws a FitlineError naming `ratings[i].field` if any rating is invalid: a file is written whole or not at all. */
+export function toCsv(ratings: readonly Rating[]): string {
+  const rows = [CSV_COLUMNS.join(',')];
+  ratings.forEach((rating, index) => {
+    const problems = validateRating(rating);
+    if (problems.length > 0) throw FitlineError.fromProblems(nestProblems(`ratings[${index}]`, problems));
+    const { total, items } = scoreRating(rating);
+    rows.push(
+      [
+        textCell(rating.id),
+        textCell(rating.clientId),
+        textCell(rating.episodeId),
+        rating.instrument,
+        textCell(rating.date),
+        rating.session === undefined ? '' : String(rating.session),
+        rating.rater ?? '',
+        rating.mode ?? '',
+        ...items.map((v) => v.toFixed(1)),
+        total.toFixed(1),
+      ].join(','),
+    );
+  });
+  return rows.join('\r\n') + '\r\n';
+}
