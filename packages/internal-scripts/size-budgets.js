@@ -1,0 +1,39 @@
+// The size budgets of the entry points, minified and gzipped at level 9, as built by
+// rollup.config.js into dist/min. Each budget is one check in the test command, and so is the rule
+// that a page showing only the scales downloads no charting code.
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1000;
+const BUDGETS = [
+  { name: '@fitline/core', file: 'packages/core/dist/min/index.min.js', limit: 6 * KB },
+  { name: '<ors-scale> and <srs-scale> with lit', file: 'packages/elements/dist/min/scales.min.js', limit: 14 * KB },
+  { name: '<fit-chart> with lit and uPlot', file: 'packages/elements/dist/min/fit-chart.min.js', limit: 36 * KB },
+];
+
+const results = [];
+const check = (name, passed, detail) => {
+  results.push(passed);
+  process.stdout.write(`${passed ? 'ok  ' : 'FAIL'} ${name}: ${detail}\n`);
+};
+
+for (const { name, file, limit } of BUDGETS) {
+  if (!existsSync(file)) {
+    check(name, false, `${file} was not built`);
+    continue;
+  }
+  const gzipped = gzipSync(readFileSync(file), { level: 9 }).length;
+  check(name, gzipped <= limit, `${(gzipped / KB).toFixed(1)} kB of ${limit / KB} kB, minified and gzipped`);
+}
+
+const scalesModules = 'packages/elements/dist/min/scales.modules.json';
+if (existsSync(scalesModules)) {
+  const charting = JSON.parse(readFileSync(scalesModules, 'utf8')).filter((id) => /uplot|fit-chart/i.test(id));
+  check('the scales load no charting code', charting.length === 0, charting.length === 0 ? 'no uPlot or fit-chart module in the scales bundle' : charting.join(', '));
+} else {
+  check('the scales load no charting code', false, `${scalesModules} was not built`);
+}
+
+const counts = { passed: results.filter(Boolean).length, failed: results.filter((ok) => !ok).length, skipped: 0 };
+if (process.env.FITLINE_SIZE_COUNTS) writeFileSync(process.env.FITLINE_SIZE_COUNTS, JSON.stringify(counts));
+process.exitCode = counts.failed > 0 ? 1 : 0;

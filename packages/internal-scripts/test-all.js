@@ -1,0 +1,47 @@
+// `npm test`: the type check, the build, the SDK's tests in Node, every test in the browser and the
+// size budgets, in that order. Every step runs even when an earlier one failed, so one run shows
+// everything that is wrong. The last line is a plain count over all of it: `N passed, N failed`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'fitline-test-'));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failedSteps = [];
+
+/** Runs a command; a step that writes a counts file adds its counts, any other counts as one check. */
+function step(name, command, args, { countsVariable } = {}) {
+  process.stdout.write(`\n== ${name} ==\n`);
+  const countsFile = countsVariable ? join(scratch, `${countsVariable}.json`) : null;
+  const env = { ...process.env, ...(countsFile ? { [countsVariable]: countsFile } : {}) };
+  const { status, error } = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
+  const ok = status === 0 && !error;
+  if (countsFile && existsSync(countsFile)) {
+    const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+    totals.passed += counts.passed;
+    totals.skipped += counts.skipped;
+    // A step that exits non-zero without a counted failure (a crash, a browser that did not start) still fails.
+    totals.failed += counts.failed > 0 || ok ? counts.failed : 1;
+  } else {
+    totals[ok ? 'passed' : 'failed'] += 1;
+  }
+  if (!ok) failedSteps.push(name);
+}
+
+const node = process.execPath;
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+step('type check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+step('type check: the SDK without the DOM', bin('tsc'), ['-p', 'packages/core/tsconfig.json', '--noEmit']);
+step('build', 'npm', ['run', '--silent', 'build']);
+step('SDK tests in Node', node, ['packages/internal-scripts/test-node.js'], { countsVariable: 'FITLINE_NODE_COUNTS' });
+step('tests in the browser', bin('web-test-runner'), ['--config', 'web-test-runner.config.js'], { countsVariable: 'FITLINE_BROWSER_COUNTS' });
+step('size budgets', node, ['packages/internal-scripts/size-budgets.js'], { countsVariable: 'FITLINE_SIZE_COUNTS' });
+
+rmSync(scratch, { recursive: true, force: true });
+if (failedSteps.length > 0) process.stdout.write(`\nFailed: ${failedSteps.join('; ')}\n`);
+process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}\n`);
+process.exit(failedSteps.length > 0 ? 1 : 0);

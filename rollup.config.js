@@ -1,0 +1,90 @@
+// Builds every package's dist/:
+// - packages/core/dist: the SDK's entry points as ES modules (index, csv, sample, fhir when present);
+// - packages/elements/dist: the elements as ES modules that import lit, uPlot and @fitline/core,
+//   for hosts with a bundler;
+// - packages/elements/dist/fitline.min.js: everything in one file, registering all three tags, for a
+//   plain <script type="module">;
+// - packages/*/dist/min/: minified stand-alone bundles per entry point, which the size budgets
+//   (packages/internal-scripts/size-budgets.js) measure.
+import { existsSync } from 'node:fs';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { moduleListPlugin } from './packages/internal-scripts/module-list-plugin.js';
+
+const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+// Production builds: lit's 'development' condition (with its dev-mode warnings) is not taken.
+const resolve = () => nodeResolve({ exportConditions: ['production', 'browser', 'module', 'import', 'default'], extensions: ['.ts', '.js'] });
+const minify = () => terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } });
+const onwarn = (warning, warn) => {
+  // A circular import inside a dependency is its own business; everything else is shown.
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
+  warn(warning);
+};
+
+/** Entries whose source exists, so a package can grow its entry points one at a time. */
+const existing = (entries) => Object.fromEntries(Object.entries(entries).filter(([, path]) => existsSync(path)));
+
+const core = 'packages/core';
+const elements = 'packages/elements';
+
+const coreEntries = existing({
+  index: `${core}/src/index.ts`,
+  csv: `${core}/src/csv/index.ts`,
+  sample: `${core}/src/sample/index.ts`,
+  fhir: `${core}/src/fhir/index.ts`,
+});
+
+const elementEntries = existing({
+  index: `${elements}/src/index.ts`,
+  define: `${elements}/src/define.ts`,
+  'ors-scale/define': `${elements}/src/ors-scale/define.ts`,
+  'srs-scale/define': `${elements}/src/srs-scale/define.ts`,
+  'fit-chart/define': `${elements}/src/fit-chart/define.ts`,
+});
+
+/** An entry made of several modules, such as both scales as one page would load them. */
+const virtualEntry = (id, modules) => ({
+  name: 'fitline-virtual-entry',
+  resolveId: (source) => (source === id ? id : null),
+  load: (source) => (source === id ? modules.map((m) => `import ${JSON.stringify(new URL(m, import.meta.url).pathname)};`).join('\n') : null),
+});
+
+/** One minified, self-contained bundle, as a page would load it, for the size budgets. */
+const minBundle = (input, file, { moduleList, virtual } = {}) => ({
+  input,
+  output: { file, format: 'es', sourcemap: false, inlineDynamicImports: true },
+  plugins: [...(virtual ? [virtualEntry(input, virtual)] : []), resolve(), ts(), minify(), ...(moduleList ? [moduleListPlugin(moduleList)] : [])],
+  onwarn,
+});
+
+export default [
+  {
+    input: coreEntries,
+    output: { dir: `${core}/dist`, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [resolve(), ts()],
+    onwarn,
+  },
+  ...(Object.keys(elementEntries).length > 0
+    ? [
+        {
+          input: elementEntries,
+          output: { dir: `${elements}/dist`, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+          external: (id) => /^(lit|@lit\/|uplot|@fitline\/core)/.test(id),
+          plugins: [resolve(), ts()],
+          onwarn,
+        },
+      ]
+    : []),
+  minBundle(`${core}/src/index.ts`, `${core}/dist/min/index.min.js`),
+  ...(elementEntries.define ? [minBundle(`${elements}/src/define.ts`, `${elements}/dist/fitline.min.js`)] : []),
+  ...(elementEntries['ors-scale/define'] && elementEntries['srs-scale/define']
+    ? [
+        minBundle('fitline:scales', `${elements}/dist/min/scales.min.js`, {
+          virtual: [`./${elements}/src/ors-scale/define.ts`, `./${elements}/src/srs-scale/define.ts`],
+          moduleList: `${elements}/dist/min/scales.modules.json`,
+        }),
+      ]
+    : []),
+  ...(elementEntries['fit-chart/define'] ? [minBundle(`${elements}/src/fit-chart/define.ts`, `${elements}/dist/min/fit-chart.min.js`)] : []),
+];
