@@ -1,5 +1,5 @@
 // Builds every package's dist/:
-// - packages/core/dist: the SDK's entry points as ES modules (index, csv, sample, fhir when present);
+// - packages/core/dist: the SDK's entry points as ES modules (index, csv, sample, fhir, content);
 // - packages/elements/dist: the elements as ES modules that import lit, uPlot and @fitline/core,
 //   for hosts with a bundler;
 // - packages/elements/dist/fitline.min.js: everything in one file, registering all three tags, for a
@@ -33,6 +33,7 @@ const coreEntries = existing({
   csv: `${core}/src/csv/index.ts`,
   sample: `${core}/src/sample/index.ts`,
   fhir: `${core}/src/fhir/index.ts`,
+  content: `${core}/src/content/index.ts`,
 });
 
 const elementEntries = existing({

@@ -3,11 +3,11 @@ import Mocha from 'mocha';
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Test files under a folder (or the file itself). */
+/** Test files under a folder (or the file itself): `*.test.ts` run here and in the browser, `*.node-test.ts` only here. */
 function testFiles(path) {
   if (!statSync(path).isDirectory()) return [path];
   return readdirSync(path, { recursive: true })
-    .filter((name) => name.endsWith('.test.ts'))
+    .filter((name) => name.endsWith('.test.ts') || name.endsWith('.node-test.ts'))
     .map((name) => join(path, name));
 }
 

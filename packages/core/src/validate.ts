@@ -42,10 +42,16 @@ export function validateItemValue(value: unknown, field: string): FitlineProblem
   return null;
 }
 
+/** Control characters other than tab and line breaks: no record system (FHIR among them) can carry them. */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 function validateOptionalString(r: Record<string, unknown>, key: string, problems: FitlineProblem[]): void {
   const value = r[key];
-  if (value !== undefined && (typeof value !== 'string' || value.length === 0)) {
+  if (value === undefined) return;
+  if (typeof value !== 'string' || value.length === 0) {
     problems.push({ code: 'bad-string-field', field: key, message: `${key} must be a non-empty string when given, not ${describe(value)}.` });
+  } else if (CONTROL_CHARACTERS.test(value)) {
+    problems.push({ code: 'bad-string-field', field: key, message: `${key} must not contain control characters.` });
   }
 }
 

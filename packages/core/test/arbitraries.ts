@@ -1,7 +1,8 @@
 // fast-check generators for the SDK's inputs, shared by the property-based tests.
 import fc from 'fast-check';
-import { INSTRUMENT_IDS, MODES, RATERS } from '../src/index.js';
-import type { FitlineErrorCode, Rating } from '../src/index.js';
+import { INSTRUMENT_IDS, MODES, RATERS } from '../src/rating.js';
+import type { FitlineErrorCode } from '../src/errors.js';
+import type { Rating } from '../src/rating.js';
 
 /** An item value as a client could mark it: whole tenths from 0 to 10. */
 export const itemValue = () => fc.integer({ min: 0, max: 100 }).map((t) => t / 10);
@@ -10,7 +11,9 @@ export const isoDate = () =>
   fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 
 /** Identifiers as hosts send them: any text, control characters and emoji included. */
-const text = () => fc.oneof(fc.string({ minLength: 1, maxLength: 12, unit: 'binary-ascii' }), fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' }));
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const text = () =>
+  fc.oneof(fc.string({ minLength: 1, maxLength: 12, unit: 'binary-ascii' }), fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' })).filter((s) => !CONTROL.test(s));
 
 export function validRating(): fc.Arbitrary<Rating> {
   return fc.record(
@@ -45,6 +48,7 @@ export function invalidRating(): fc.Arbitrary<{ rating: unknown; code: FitlineEr
     broken('bad-date', fc.constantFrom('', 'yesterday', '2026-13-01', '2026-02-29', '04/03/2026', 20260304).map((date) => (r: Rating) => ({ ...r, date }))),
     broken('bad-session', fc.constantFrom(0, -1, 1.5, NaN, '3').map((session) => (r: Rating) => ({ ...r, session }))),
     broken('unknown-rater', fc.constantFrom('self', '', 'Client').map((rater) => (r: Rating) => ({ ...r, rater }))),
+    broken('bad-string-field', fc.constantFrom('', 'a\u0000b', 42).map((id) => (r: Rating) => ({ ...r, id }))),
     broken('unknown-mode', fc.constantFrom('online', '', 'PAPER').map((mode) => (r: Rating) => ({ ...r, mode }))),
     fc.constantFrom(null, 42, 'ors', [1, 2, 3, 4]).map((rating) => ({ rating, code: 'not-an-object' as const })),
   );

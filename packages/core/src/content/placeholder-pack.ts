@@ -1,0 +1,32 @@
+/**
+ * The built-in content: our own neutral placeholder wording, for demos and tests. It is not the
+ * instruments' wording (that is licensed and never ships) and the scales say so on screen.
+ */
+import { INSTRUMENTS } from '../instruments.js';
+import type { InstrumentId } from '../rating.js';
+import type { ContentPack } from './content-pack.js';
+
+const built = new Map<InstrumentId, ContentPack>();
+
+/** Whether `pack` is the built-in placeholder (so the scale shows the placeholder notice). */
+export function isPlaceholderPack(pack: ContentPack): boolean {
+  return built.get(pack.instrument) === pack;
+}
+
+export function placeholderPack(instrument: InstrumentId): ContentPack {
+  let pack = built.get(instrument);
+  if (!pack) {
+    const { abbreviation, kind, itemIds } = INSTRUMENTS[instrument];
+    const about = kind === 'outcome' ? 'how things have been' : 'how this session was';
+    pack = {
+      instrument,
+      lang: 'en',
+      title: `${abbreviation} (placeholder)`,
+      instructions: `Sample text about ${about}. Put a mark on each line: further left is lower, further right is higher.`,
+      items: itemIds.map((id, i) => ({ id, label: `Sample item ${i + 1} (${id})`, low: 'Low', high: 'High' })),
+      rights: 'No licensed wording is included.',
+    };
+    built.set(instrument, pack);
+  }
+  return pack;
+}

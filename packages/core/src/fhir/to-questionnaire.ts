@@ -1,0 +1,81 @@
+/**
+ * A FHIR R4 Questionnaire for one instrument. Each item is an integer from 0 to 100 (millimetres on
+ * the line, since the standard slider extension takes whole steps) with the slider control; the
+ * total is a read-only decimal in points, calculated by a FHIRPath expression.
+ */
+import type { ContentPack } from '../content/content-pack.js';
+import { assertContentPack } from '../content/content-pack.js';
+import { placeholderPack } from '../content/placeholder-pack.js';
+import { FitlineError } from '../errors.js';
+import { getInstrument, isInstrumentId } from '../instruments.js';
+import type { Extension, Questionnaire, QuestionnaireItem } from './fhir-types.js';
+import {
+  CALCULATED_EXPRESSION,
+  FITLINE_FHIR_BASE,
+  INSTRUCTIONS_LINK_ID,
+  ITEM_CONTROL,
+  ITEM_CONTROL_SYSTEM,
+  MAX_VALUE,
+  MIN_VALUE,
+  QUESTIONNAIRE_VERSION,
+  SLIDER_STEP,
+  TOTAL_LINK_ID,
+  questionnaireUrl,
+} from './fhir-systems.js';
+
+const control = (code: string): Extension => ({
+  url: ITEM_CONTROL,
+  valueCodeableConcept: { coding: [{ system: ITEM_CONTROL_SYSTEM, code }] },
+});
+
+/**
+ * The Questionnaire of `instrument`, worded by `content` (the host's licensed pack) or, without one,
+ * by Fitline's placeholder pack. Throws a FitlineError for an unknown instrument or an invalid pack.
+ */
+export function toQuestionnaire(instrument: unknown, content?: ContentPack, options: { canonicalBase?: string } = {}): Questionnaire {
+  if (!isInstrumentId(instrument)) throw new FitlineError('unknown-instrument', `instrument must be a Fitline instrument id, not ${String(instrument)}.`, 'instrument');
+  const pack = content ?? placeholderPack(instrument);
+  assertContentPack(pack);
+  if (pack.instrument !== instrument) {
+    throw new FitlineError('bad-content', `content is the pack for ${pack.instrument}, not ${instrument}.`, 'content.instrument');
+  }
+  const base = options.canonicalBase ?? FITLINE_FHIR_BASE;
+  const { abbreviation, itemIds } = getInstrument(instrument);
+
+  const items: QuestionnaireItem[] = pack.items.map((text, i) => ({
+    linkId: itemIds[i]!,
+    type: 'integer',
+    text: text.label,
+    required: true,
+    extension: [control('slider'), { url: SLIDER_STEP, valueInteger: 1 }, { url: MIN_VALUE, valueInteger: 0 }, { url: MAX_VALUE, valueInteger: 100 }],
+    item: [
+      { linkId: `${itemIds[i]}.low`, type: 'display', text: text.low, extension: [control('lower')] },
+      { linkId: `${itemIds[i]}.high`, type: 'display', text: text.high, extension: [control('upper')] },
+    ],
+  }));
+  const sumOfItems = `(%resource.repeat(item).where(linkId in ('${itemIds.join("' | '")}')).answer.value.sum()) / 10`;
+
+  return {
+    resourceType: 'Questionnaire',
+    id: `fitline-${instrument}`,
+    url: questionnaireUrl(base, instrument),
+    version: QUESTIONNAIRE_VERSION,
+    name: `Fitline${abbreviation}`,
+    title: pack.title,
+    status: 'active',
+    language: pack.lang,
+    subjectType: ['Patient'],
+    copyright: pack.rights,
+    item: [
+      { linkId: INSTRUCTIONS_LINK_ID, type: 'display', text: pack.instructions },
+      ...items,
+      {
+        linkId: TOTAL_LINK_ID,
+        type: 'decimal',
+        text: 'Total (0 to 40)',
+        readOnly: true,
+        extension: [{ url: CALCULATED_EXPRESSION, valueExpression: { language: 'text/fhirpath', expression: sumOfItems } }],
+      },
+    ],
+  };
+}

@@ -1,0 +1,99 @@
+// Our FHIR output checked by independent implementations, not only by our own reading of the spec:
+// the published FHIR R4 JSON schema for structure, and the fhirpath engine evaluating the resources'
+// invariants and the Questionnaire's own calculated total. Node only: both checkers are Node modules.
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { createRequire } from 'node:module';
+import fhirpath from 'fhirpath';
+import r4 from 'fhirpath/fhir-context/r4';
+import { toQuestionnaire, toQuestionnaireResponse, toObservation } from '../src/fhir/index.js';
+import { INSTRUMENT_IDS } from '../src/rating.js';
+import { validRating } from './arbitraries.js';
+
+const require = createRequire(import.meta.url);
+const JSONSchemaValidator = require('@asymmetrik/fhir-json-schema-validator');
+const schema = new JSONSchemaValidator();
+
+/** Evaluates a FHIRPath invariant on a resource, the way a FHIR validator does. */
+function holds(resource: object, expression: string, base?: string): boolean {
+  const contexts = base ? fhirpath.evaluate(resource, base, null, r4) : [resource];
+  return contexts.every((context) => {
+    const [result] = fhirpath.evaluate(context, expression, { resource }, r4);
+    return result === true;
+  });
+}
+
+// R4 invariants (hl7.org/fhir/R4, each resource's "Constraints"), and US Core's UCUM rule.
+const QUESTIONNAIRE_INVARIANTS: [string, string, string?][] = [
+  ['que-0', "name.matches('[A-Z]([A-Za-z0-9_]){0,254}')"],
+  ['que-2', 'descendants().linkId.isDistinct()'],
+  ['que-1', "(type='group' implies item.empty().not()) and (type='display' implies item.empty())", 'repeat(item)'],
+  ['que-6', "type!='display' or (required.empty() and repeats.empty())", 'repeat(item)'],
+  ['que-9', "type!='display' or readOnly.empty()", 'repeat(item)'],
+];
+const RESPONSE_INVARIANTS: [string, string, string?][] = [
+  ['qrs-1', '(answer.exists() and item.exists()).not()', 'repeat(item)'],
+  ['qrs-2', 'repeat(answer|item).select(item.select(linkId)).isDistinct()'],
+];
+const OBSERVATION_INVARIANTS: [string, string, string?][] = [
+  ['obs-6', 'dataAbsentReason.empty() or value.empty()'],
+  ['obs-7', 'value.empty() or component.code.where(coding.intersect(%resource.code.coding).exists()).empty()'],
+  ['us-core-3', "valueQuantity.system.empty() or valueQuantity.system = 'http://unitsofmeasure.org'"],
+  ['us-core-3 (components)', "value.ofType(Quantity).system.empty() or value.ofType(Quantity).system = 'http://unitsofmeasure.org'", 'component'],
+];
+
+/**
+ * The JSON schema's string pattern, [ \r\n\t\S]+, is XML Schema's, where only those four characters
+ * are white space; read as a JavaScript pattern it also refuses a no-break space and other Unicode
+ * spaces, which FHIR allows. Ratings for the schema checks leave those out.
+ */
+const UNICODE_SPACE = /[^\S \r\n\t]/;
+const schemaSafeRating = () =>
+  validRating().filter((r) => ![r.id, r.clientId, r.episodeId].some((s) => s !== undefined && UNICODE_SPACE.test(s)));
+
+function expectConformant(resource: object, invariants: [string, string, string?][]) {
+  expect(schema.validate(resource, true), 'FHIR R4 JSON schema').to.deep.equal([]);
+  for (const [key, expression, base] of invariants) expect(holds(resource, expression, base), key).to.equal(true);
+}
+
+describe('FHIR conformance, checked by independent implementations', () => {
+  for (const instrument of INSTRUMENT_IDS) {
+    it(`the ${instrument} Questionnaire passes the R4 schema and invariants`, () => {
+      expectConformant(toQuestionnaire(instrument), QUESTIONNAIRE_INVARIANTS);
+    });
+  }
+
+  it('the schema and an invariant do reject broken resources (the checks can fail)', () => {
+    const q = toQuestionnaire('ors');
+    expect(schema.validate({ ...q, status: 'finished' }, true)).to.not.deep.equal([]);
+    expect(holds({ ...q, name: 'not valid' }, QUESTIONNAIRE_INVARIANTS[0]![1])).to.equal(false);
+    const response = toQuestionnaireResponse({ instrument: 'ors', items: [1, 2, 3, 4], date: '2026-03-04' });
+    const answerWithChildren = { ...response, item: [{ linkId: 'x', answer: [{ valueInteger: 1 }], item: [{ linkId: 'y' }] }] };
+    expect(holds(answerWithChildren, RESPONSE_INVARIANTS[0]![1], RESPONSE_INVARIANTS[0]![2])).to.equal(false);
+  });
+
+  it("the Questionnaire's calculated total, evaluated by FHIRPath, equals Fitline's total", () => {
+    fc.assert(
+      fc.property(validRating(), (rating) => {
+        const q = toQuestionnaire(rating.instrument);
+        const total = q.item.find((i) => i.linkId === 'total')!;
+        const expression = total.extension![0]!.valueExpression!.expression;
+        const response = toQuestionnaireResponse(rating);
+        const [calculated] = fhirpath.evaluate(response, expression, { resource: response }, r4);
+        expect(calculated).to.be.closeTo(response.item[4]!.answer[0] && 'valueDecimal' in response.item[4]!.answer[0] ? response.item[4]!.answer[0].valueDecimal : NaN, 1e-9);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('property: every QuestionnaireResponse and Observation passes the R4 schema and invariants', () => {
+    fc.assert(
+      fc.property(schemaSafeRating(), (rating) => {
+        const context = { subject: { reference: 'Patient/p1' }, encounter: { reference: 'Encounter/e1' }, id: 'res-1', snomed: true };
+        expectConformant(toQuestionnaireResponse(rating, context), RESPONSE_INVARIANTS);
+        expectConformant(toObservation(rating, { ...context, derivedFrom: { reference: 'QuestionnaireResponse/res-1' } }), OBSERVATION_INVARIANTS);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

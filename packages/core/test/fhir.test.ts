@@ -1,0 +1,168 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { toQuestionnaire, toQuestionnaireResponse, toObservation, fromQuestionnaireResponse, readBundle } from '../src/fhir/index.js';
+import { placeholderPack } from '../src/content/index.js';
+import { FitlineError } from '../src/errors.js';
+import type { Rating } from '../src/rating.js';
+import { validRating } from './arbitraries.js';
+
+const rating: Rating = {
+  instrument: 'ors',
+  items: [4.2, 5, 3.3, 4.8],
+  date: '2026-03-04T09:30:00Z',
+  session: 1,
+  rater: 'client',
+  mode: 'telehealth',
+  id: 'r-1',
+  clientId: 'client 7',
+  episodeId: 'ep/1',
+};
+
+function thrown(fn: () => unknown): FitlineError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof FitlineError) return error;
+    throw error;
+  }
+  throw new Error('expected a FitlineError');
+}
+
+describe('toQuestionnaire', () => {
+  it('models each item as an integer slider from 0 to 100 in steps of 1, and the total as a decimal', () => {
+    const q = toQuestionnaire('srs');
+    const [instructions, first, , , , total] = q.item;
+    expect(q.url).to.equal('urn:fitline:fhir/Questionnaire/srs');
+    expect(q.version).to.equal('1.0.0');
+    expect(instructions!.type).to.equal('display');
+    expect(first!.linkId).to.equal('relationship');
+    expect(first!.type).to.equal('integer');
+    const ext = Object.fromEntries(first!.extension!.map((e) => [e.url.split('/').pop(), e.valueInteger ?? e.valueCodeableConcept?.coding?.[0]?.code]));
+    expect(ext).to.deep.equal({ 'questionnaire-itemControl': 'slider', 'questionnaire-sliderStepValue': 1, minValue: 0, maxValue: 100 });
+    expect(total!.type).to.equal('decimal');
+    expect(total!.readOnly).to.equal(true);
+  });
+
+  it('carries the wording of the pack it is given, else the placeholder pack', () => {
+    expect(toQuestionnaire('ors').item[1]!.text).to.equal(placeholderPack('ors').items[0]!.label);
+    const licensed = { ...placeholderPack('ors'), lang: 'de', title: 'Licensed title', items: placeholderPack('ors').items.map((i) => ({ ...i, label: `L-${i.id}` })) };
+    const q = toQuestionnaire('ors', licensed);
+    expect(q.language).to.equal('de');
+    expect(q.item.slice(1, 5).map((i) => i.text)).to.deep.equal(['L-individually', 'L-interpersonally', 'L-socially', 'L-overall']);
+  });
+
+  it('refuses an unknown instrument, an incomplete pack, and a pack for another instrument', () => {
+    expect(thrown(() => toQuestionnaire('phq9')).code).to.equal('unknown-instrument');
+    const incomplete = { ...placeholderPack('ors'), items: placeholderPack('ors').items.map((i, n) => (n === 2 ? { ...i, label: '' } : i)) };
+    expect(thrown(() => toQuestionnaire('ors', incomplete)).field).to.equal('items[2].label');
+    expect(thrown(() => toQuestionnaire('srs', placeholderPack('ors'))).field).to.equal('content.instrument');
+  });
+});
+
+describe('toQuestionnaireResponse', () => {
+  it('answers in whole millimetres, with the total in points and every Rating field kept', () => {
+    const qr = toQuestionnaireResponse(rating, { subject: { reference: 'Patient/123' }, id: 'qr-1' });
+    expect(qr.questionnaire).to.equal('urn:fitline:fhir/Questionnaire/ors|1.0.0');
+    expect(qr.status).to.equal('completed');
+    expect(qr.authored).to.equal('2026-03-04T09:30:00Z');
+    expect(qr.item.map((i) => i.answer[0])).to.deep.equal([{ valueInteger: 42 }, { valueInteger: 50 }, { valueInteger: 33 }, { valueInteger: 48 }, { valueDecimal: 17.3 }]);
+    expect(qr.subject).to.deep.equal({ reference: 'Patient/123', identifier: { system: 'urn:fitline:fhir/identifier/client-id', value: 'client 7' } });
+    expect(qr.source).to.deep.equal({ reference: 'Patient/123' });
+    const completion = qr.extension!.find((e) => e.url.endsWith('questionnaireresponse-completionMode'));
+    expect(completion!.valueCodeableConcept!.coding![0]!.code).to.equal('ELECTRONIC');
+    expect(fromQuestionnaireResponse(qr)).to.deep.equal(rating);
+  });
+
+  it('records a paper rating as written and a collateral rater without the client as source', () => {
+    const qr = toQuestionnaireResponse({ ...rating, mode: 'paper', rater: 'teacher' }, { subject: { reference: 'Patient/123' } });
+    expect(qr.extension!.find((e) => e.url.endsWith('completionMode'))!.valueCodeableConcept!.coding![0]!.code).to.equal('WRITTEN');
+    expect(qr.source).to.equal(undefined);
+  });
+
+  it('refuses an invalid rating, a time without a zone and a bad id, naming the field', () => {
+    expect(thrown(() => toQuestionnaireResponse({ ...rating, items: [1, 2, 3, 4.25] })).field).to.equal('rating.items[3]');
+    expect(thrown(() => toQuestionnaireResponse({ ...rating, date: '2026-03-04T09:30' })).field).to.equal('rating.date');
+    expect(thrown(() => toQuestionnaireResponse(rating, { id: 'has space' })).field).to.equal('context.id');
+  });
+
+  it('property: every valid rating round-trips through a QuestionnaireResponse and JSON', () => {
+    fc.assert(
+      fc.property(validRating(), (r) => {
+        const back = fromQuestionnaireResponse(JSON.parse(JSON.stringify(toQuestionnaireResponse(r))));
+        expect(back).to.deep.equal(r);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('toObservation', () => {
+  it('is a survey observation of the total, with the items as components', () => {
+    const obs = toObservation(rating, { derivedFrom: { reference: 'QuestionnaireResponse/qr-1' } });
+    expect(obs.category[0]!.coding![0]!.code).to.equal('survey');
+    expect(obs.valueQuantity).to.deep.equal({ value: 17.3, unit: 'points', system: 'http://unitsofmeasure.org', code: '{score}' });
+    expect(obs.component.map((c) => [c.code.text, c.valueQuantity.value])).to.deep.equal([
+      ['individually', 4.2],
+      ['interpersonally', 5],
+      ['socially', 3.3],
+      ['overall', 4.8],
+    ]);
+    expect(obs.derivedFrom).to.deep.equal([{ reference: 'QuestionnaireResponse/qr-1' }]);
+    expect(obs.code.coding!.some((c) => c.system === 'http://snomed.info/sct')).to.equal(false);
+    expect(toObservation(rating, { snomed: true }).code.coding!.map((c) => c.code)).to.include('716613004');
+  });
+});
+
+describe('fromQuestionnaireResponse and readBundle', () => {
+  const good = toQuestionnaireResponse(rating);
+
+  for (const [label, broken, field] of [
+    ['another resource type', { ...good, resourceType: 'Observation' }, 'resourceType'],
+    ['an in-progress response', { ...good, status: 'in-progress' }, 'status'],
+    ['an unknown questionnaire', { ...good, questionnaire: 'http://example.org/Questionnaire/phq9' }, 'questionnaire'],
+    ['a missing item', { ...good, item: good.item.slice(1) }, 'item[individually]'],
+    ['a fractional millimetre', { ...good, item: [{ linkId: 'individually', answer: [{ valueInteger: 4.2 }] }, ...good.item.slice(1)] }, 'item[individually]'],
+    ['an item over 100', { ...good, item: [{ linkId: 'individually', answer: [{ valueInteger: 101 }] }, ...good.item.slice(1)] }, 'item[individually]'],
+    ['a total that is not the sum', { ...good, item: [...good.item.slice(0, 4), { linkId: 'total', answer: [{ valueDecimal: 20 }] }] }, 'item[total]'],
+    ['a partial date', { ...good, authored: '2026-03' }, 'authored'],
+  ] as const) {
+    it(`refuses ${label}, naming ${field}`, () => {
+      const error = thrown(() => fromQuestionnaireResponse(broken));
+      expect(error.field).to.equal(field);
+      expect(error.message).to.contain(field === 'resourceType' ? 'QuestionnaireResponse' : `QuestionnaireResponse.${field}`);
+    });
+  }
+
+  it('reads a Bundle, keeping the good responses and reporting the bad by index', () => {
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'searchset',
+      entry: [
+        { resource: good },
+        { resource: { resourceType: 'Patient', id: '123' } },
+        { resource: { ...good, status: 'stopped' } },
+        { resource: toQuestionnaireResponse({ ...rating, instrument: 'srs', items: [9, 9, 8.5, 9], session: 1 }) },
+        'not an entry',
+      ],
+    };
+    const { ratings, errors } = readBundle(bundle);
+    expect(ratings.map((r) => r.instrument)).to.deep.equal(['ors', 'srs']);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include({ index: 2, code: 'bad-fhir', field: 'status' });
+    expect(readBundle({ resourceType: 'Patient' }).errors[0]!.index).to.equal(-1);
+  });
+
+  it('property: arbitrary JSON never throws anything but a FitlineError', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.record({ resourceType: fc.constant('QuestionnaireResponse'), status: fc.constantFrom('completed', 'x'), questionnaire: fc.constantFrom('urn:fitline:fhir/Questionnaire/ors', 'x'), item: fc.jsonValue(), authored: fc.jsonValue(), extension: fc.jsonValue() })), (value) => {
+        try {
+          fromQuestionnaireResponse(value);
+        } catch (error) {
+          return error instanceof FitlineError;
+        }
+        return true;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
