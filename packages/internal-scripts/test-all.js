@@ -36,6 +36,7 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 step('type check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 step('type check: the SDK without the DOM', bin('tsc'), ['-p', 'packages/core/tsconfig.json', '--noEmit']);
+step('type check: Node-only tests', bin('tsc'), ['-p', 'packages/core/tsconfig.node-tests.json', '--noEmit']);
 step('build', 'npm', ['run', '--silent', 'build']);
 step('SDK tests in Node', node, ['packages/internal-scripts/test-node.js'], { countsVariable: 'FITLINE_NODE_COUNTS' });
 step('tests in the browser', bin('web-test-runner'), ['--config', 'web-test-runner.config.js'], { countsVariable: 'FITLINE_BROWSER_COUNTS' });
