@@ -32,3 +32,18 @@ export type {
   TrajectoryCoefficients,
   ExpectedScore,
 } from './trajectory-model.js';
+export { expectedScore } from './expected-score.js';
+export { validateTrajectoryModel, resolveTrajectoryModel } from './validate-trajectory.js';
+export type { FitTrajectoryOptions } from './fit-trajectory.js';
+export { fitTrajectoryModel, MIN_RATINGS } from './fit-trajectory.js';
+export { ILLUSTRATIVE_TRAJECTORY } from './illustrative-trajectory.js';
+export type { Alert, AlertCode, AlertFacts } from './alerts.js';
+export { ALERT_CODES, ALERT_SEVERITY, makeAlert, sortAlerts, severityOf } from './alerts.js';
+export type { SessionPoint, RatingSeries } from './order-ratings.js';
+export { groupSeries } from './order-ratings.js';
+export type { EpisodeSummary, EpisodeOptions, OutcomeSummary, AllianceSummary, CollateralSummary, OnTrack } from './episode.js';
+export { summarizeEpisode } from './episode.js';
+export type { CaseloadEpisode, CaseloadOptions, CaseloadSummary, AttentionEntry } from './caseload.js';
+export { summarizeCaseload } from './caseload.js';
+export type { PrePost, ChangeModel, EffectSizeReference, SeverityAdjustedEffectSize } from './effect-size.js';
+export { prePostEffectSize, fitChangeModel, severityAdjustedEffectSize } from './effect-size.js';

@@ -1,0 +1,106 @@
+/**
+ * Effect sizes for caseload reports: the pre-post effect size, and the severity-adjusted effect size
+ * (ACORN style) that compares a caseload's change with a reference sample's after allowing for how
+ * severe the intakes were.
+ */
+import { FitlineError } from './errors.js';
+
+/** An episode's first and last outcome totals. */
+export interface PrePost {
+  intake: number;
+  latest: number;
+}
+
+/** Change predicted from the intake score: intercept + intakeSlope * intake. */
+export interface ChangeModel {
+  intercept: number;
+  intakeSlope: number;
+}
+
+/** A clinical-range reference sample's mean change and SD, with where they come from. */
+export interface EffectSizeReference {
+  label: string;
+  source: string;
+  meanChange: number;
+  sd: number;
+  /** Fitted on a wider population, such as the organisation's; without it one is fitted on the caseload itself. */
+  changeModel?: ChangeModel;
+}
+
+export interface SeverityAdjustedEffectSize {
+  value: number;
+  /** How many clinical-range episodes it is computed over. */
+  episodes: number;
+  changeModel: ChangeModel;
+  /** True when the change model was fitted on these episodes (then the mean residual is 0 by construction). */
+  fitted: boolean;
+  reference: { label: string; source: string };
+}
+
+function mean(values: readonly number[]): number {
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum / values.length;
+}
+
+/** Sample standard deviation (n - 1). */
+function sd(values: readonly number[]): number {
+  const m = mean(values);
+  let sum = 0;
+  for (const v of values) sum += (v - m) * (v - m);
+  return Math.sqrt(sum / (values.length - 1));
+}
+
+/** mean(latest - intake) / SD(intake), or null with fewer than 2 episodes or intakes that do not vary. */
+export function prePostEffectSize(episodes: readonly PrePost[]): number | null {
+  if (episodes.length < 2) return null;
+  const spread = sd(episodes.map((e) => e.intake));
+  // The SD of totals in tenths is a multiple of 0.1 / sqrt(n): anything this small is a float artefact of 0.
+  if (!(spread > 1e-9)) return null;
+  return mean(episodes.map((e) => e.latest - e.intake)) / spread;
+}
+
+/** Least-squares fit of change on intake; a slope of 0 when the intakes do not vary. */
+export function fitChangeModel(episodes: readonly PrePost[]): ChangeModel {
+  const mx = mean(episodes.map((e) => e.intake));
+  const my = mean(episodes.map((e) => e.latest - e.intake));
+  let sxy = 0;
+  let sxx = 0;
+  for (const e of episodes) {
+    sxy += (e.intake - mx) * (e.latest - e.intake - my);
+    sxx += (e.intake - mx) * (e.intake - mx);
+  }
+  const intakeSlope = sxx > 1e-9 ? sxy / sxx : 0;
+  return { intercept: my - intakeSlope * mx, intakeSlope };
+}
+
+/**
+ * (reference.meanChange + mean residual) / reference.sd over the episodes given (the caller passes
+ * only clinical-range intakes); null when there are none.
+ */
+export function severityAdjustedEffectSize(episodes: readonly PrePost[], reference: EffectSizeReference): SeverityAdjustedEffectSize | null {
+  checkReference(reference);
+  if (episodes.length === 0) return null;
+  const fitted = reference.changeModel === undefined;
+  const model = reference.changeModel ?? fitChangeModel(episodes);
+  const residual = mean(episodes.map((e) => e.latest - e.intake - (model.intercept + model.intakeSlope * e.intake)));
+  return {
+    value: (reference.meanChange + residual) / reference.sd,
+    episodes: episodes.length,
+    changeModel: { intercept: model.intercept, intakeSlope: model.intakeSlope },
+    fitted,
+    reference: { label: reference.label, source: reference.source },
+  };
+}
+
+function checkReference(reference: EffectSizeReference): void {
+  const bad = (field: string, rule: string) => new FitlineError('bad-option', `reference.${field} ${rule}.`, `reference.${field}`);
+  if (typeof reference !== 'object' || reference === null) throw new FitlineError('bad-option', 'reference must be an object.', 'reference');
+  for (const key of ['label', 'source'] as const) if (typeof reference[key] !== 'string' || !reference[key]) throw bad(key, 'must be a non-empty string');
+  if (!Number.isFinite(reference.meanChange)) throw bad('meanChange', 'must be a finite number');
+  if (!(Number.isFinite(reference.sd) && reference.sd > 0)) throw bad('sd', 'must be a number above 0');
+  const m = reference.changeModel;
+  if (m !== undefined && !(typeof m === 'object' && m !== null && Number.isFinite(m.intercept) && Number.isFinite(m.intakeSlope))) {
+    throw bad('changeModel', 'must be { intercept, intakeSlope } with finite numbers');
+  }
+}

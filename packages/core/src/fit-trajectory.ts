@@ -1,0 +1,118 @@
+/**
+ * Fits an expected trajectory on an organisation's own history, so "not on track" compares a
+ * client with the organisation's own clients: linear quantile regression of the total at session
+ * s >= 2 on [1, intake, ln(s), intake * ln(s)], at a lower, a middle and an upper quantile.
+ */
+import { FitlineError, nestProblems } from './errors.js';
+import type { Rating } from './rating.js';
+import { quantileRegression } from './quantile-regression.js';
+import type { RegressionTrajectoryModel, TrajectoryCoefficients } from './trajectory-model.js';
+import { groupSeries } from './order-ratings.js';
+import { validateRating } from './validate.js';
+import { validateTrajectoryModel } from './validate-trajectory.js';
+
+export interface FitTrajectoryOptions {
+  /** The quantiles for the band and the expected score; default 0.25, 0.5 and 0.75. */
+  quantiles?: Partial<RegressionTrajectoryModel['quantiles']>;
+  label?: string;
+  source?: string;
+  /**
+   * The last session fitted; later ratings are left out and later sessions held at this one.
+   * Default: the last session with at least MIN_RATINGS ratings after the intake.
+   */
+  maxSession?: number;
+}
+
+/** Fewer ratings than this, in all or at the last session, say too little to fit three quantiles on. */
+export const MIN_RATINGS = 30;
+
+const FEATURES = 4;
+
+/**
+ * `episodes` are the organisation's past episodes. Each episode's intake is the client's first own
+ * outcome rating, in the order groupSeries gives (session number, else date). Throws a FitlineError
+ * for an invalid rating (naming it, as `episodes[3].ratings[2].items[0]`), a bad option, or too
+ * little data.
+ */
+export function fitTrajectoryModel(episodes: readonly { ratings: readonly Rating[] }[], options: FitTrajectoryOptions = {}): RegressionTrajectoryModel {
+  const quantiles = { lower: 0.25, expected: 0.5, upper: 0.75, ...options.quantiles };
+  if (!Array.isArray(episodes)) throw new FitlineError('bad-option', 'episodes must be a list of { ratings }.', 'episodes');
+  const series = episodes.map((episode: unknown, e) => {
+    const ratings = (episode as { ratings?: unknown } | null)?.ratings;
+    if (!Array.isArray(ratings)) throw new FitlineError('bad-option', `episodes[${e}].ratings must be a list of ratings.`, `episodes[${e}].ratings`);
+    ratings.forEach((r: unknown, i) => {
+      const problems = validateRating(r);
+      if (problems.length > 0) throw FitlineError.fromProblems(nestProblems(`episodes[${e}].ratings[${i}]`, problems));
+    });
+    // The client's own outcome series, ordered as episode summaries order it, sessions counted from the intake.
+    const points = groupSeries(ratings as Rating[]).find((s) => s.kind === 'outcome' && s.rater === 'client')?.points ?? [];
+    return points.map((p) => ({ session: p.session - points[0]!.session + 1, total: p.total }));
+  });
+
+  const perSession: number[] = [];
+  for (const points of series) for (const { session } of points) if (session >= 2) perSession[session] = (perSession[session] ?? 0) + 1;
+  const found = perSession.reduce((sum, c) => sum + (c ?? 0), 0);
+  const busiest = perSession.reduce((most, c) => Math.max(most, c ?? 0), 0);
+  if (found < MIN_RATINGS || busiest < MIN_RATINGS) {
+    throw new FitlineError(
+      'bad-option',
+      `fitTrajectoryModel needs at least ${MIN_RATINGS} client outcome ratings after the intake at one session; ` +
+        `it found ${found} after the intake, at most ${busiest} at one session.`,
+      'episodes',
+    );
+  }
+  let last = perSession.length - 1;
+  while ((perSession[last] ?? 0) < MIN_RATINGS) last--;
+  const maxSession = options.maxSession ?? last;
+
+  const x: number[] = [];
+  const y: number[] = [];
+  let used = 0;
+  for (const points of series) {
+    const intake = points[0]?.total ?? 0;
+    const before = y.length;
+    for (const { session, total } of points) {
+      if (session < 2 || session > maxSession) continue;
+      const ln = Math.log(session);
+      x.push(1, intake, ln, intake * ln);
+      y.push(total);
+    }
+    if (y.length > before) used++;
+  }
+  const fittedOn = { episodes: used, ratings: y.length + used };
+  const zero = coefficients([]);
+  const model: RegressionTrajectoryModel = {
+    kind: 'quantile-regression',
+    format: 1,
+    label: options.label ?? 'Trajectory fitted on own records',
+    illustrative: false,
+    source:
+      options.source ??
+      `Fitted on this organisation's own records: ${fittedOn.episodes} episodes, ${fittedOn.ratings} client outcome ratings ` +
+        `(sessions 1 to ${maxSession}), by linear quantile regression on intake and ln(session).`,
+    quantiles,
+    lower: zero,
+    expected: zero,
+    upper: zero,
+    maxSession,
+    fittedOn,
+  };
+  // The options are checked by the model's own rules, so a fit never returns a model that fails them.
+  const [problem] = validateTrajectoryModel(model);
+  if (problem) throw new FitlineError('bad-option', `${problem.message.slice(0, -1)} (an option of fitTrajectoryModel).`, problem.field);
+  if (y.length < MIN_RATINGS) {
+    throw new FitlineError('bad-option', `fitTrajectoryModel needs at least ${MIN_RATINGS} ratings from session 2 to maxSession ${maxSession}; it found ${y.length}.`, 'maxSession');
+  }
+
+  const xs = Float64Array.from(x);
+  const ys = Float64Array.from(y);
+  const [expected, lower, upper] = quantileRegression(xs, ys, FEATURES, [quantiles.expected, quantiles.lower, quantiles.upper]) ?? [];
+  if (!expected || !lower || !upper) {
+    throw new FitlineError('bad-option', 'The ratings cannot tell intake and session effects apart: fit on episodes with different intakes, followed over two or more sessions.', 'episodes');
+  }
+  return { ...model, lower: coefficients(lower), expected: coefficients(expected), upper: coefficients(upper) };
+}
+
+function coefficients([intercept = 0, intake = 0, logSession = 0, intakeLogSession = 0]: number[]): TrajectoryCoefficients {
+  return { intercept, intake, logSession, intakeLogSession };
+}

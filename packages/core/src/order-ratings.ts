@@ -1,0 +1,79 @@
+/**
+ * Puts an episode's ratings into series, one per instrument kind and rater, each in session order,
+ * so that summaries and charts read "intake" and "latest" the same way.
+ *
+ * Order: by session number when every rating in the series has one, else by date (then input
+ * order), and the series is then numbered 1..n. A session number given twice in a series is a
+ * corrected entry: the later one in input order replaces the earlier.
+ */
+import type { InstrumentKind } from './instruments.js';
+import { INSTRUMENTS } from './instruments.js';
+import type { InstrumentId, Rater, Rating } from './rating.js';
+
+/** One scored administration in a series. */
+export interface SessionPoint {
+  session: number;
+  date: string;
+  /** 0 to 40, exact to a tenth. */
+  total: number;
+  /** The item values, exact to a tenth, in the instrument's order. */
+  items: number[];
+  instrument: InstrumentId;
+  /** Where the rating was in the input list. */
+  index: number;
+}
+
+export interface RatingSeries {
+  kind: InstrumentKind;
+  rater: Rater;
+  points: SessionPoint[];
+}
+
+/** Groups valid ratings into series (first seen first) and orders each one. */
+export function groupSeries(ratings: readonly Rating[]): RatingSeries[] {
+  const groups: RatingSeries[] = [];
+  const numbered: boolean[] = [];
+  for (let index = 0; index < ratings.length; index++) {
+    const r = ratings[index]!;
+    const kind = INSTRUMENTS[r.instrument].kind;
+    const rater = r.rater ?? 'client';
+    let g = 0;
+    while (g < groups.length && (groups[g]!.kind !== kind || groups[g]!.rater !== rater)) g++;
+    if (g === groups.length) {
+      groups.push({ kind, rater, points: [] });
+      numbered.push(true);
+    }
+    // Tenths make the total exact; items are re-read from them so 0.30000000000000004 becomes 0.3.
+    const it = r.items;
+    const a = Math.round(it[0]! * 10), b = Math.round(it[1]! * 10), c = Math.round(it[2]! * 10), d = Math.round(it[3]! * 10);
+    groups[g]!.points.push({ session: r.session ?? 0, date: r.date, total: (a + b + c + d) / 10, items: [a / 10, b / 10, c / 10, d / 10], instrument: r.instrument, index });
+    if (r.session === undefined) numbered[g] = false;
+  }
+  for (let g = 0; g < groups.length; g++) {
+    const series = groups[g]!;
+    series.points = numbered[g] ? bySession(series.points) : byDate(series.points);
+  }
+  return groups;
+}
+
+function bySession(points: SessionPoint[]): SessionPoint[] {
+  let sorted = true;
+  for (let i = 1; i < points.length && sorted; i++) sorted = points[i - 1]!.session < points[i]!.session;
+  if (sorted) return points;
+  points.sort((p, q) => p.session - q.session || p.index - q.index);
+  // After the sort, a repeated session's entries sit together, the latest input last: keep that one.
+  const kept: SessionPoint[] = [];
+  for (const p of points) {
+    if (kept.length > 0 && kept[kept.length - 1]!.session === p.session) kept[kept.length - 1] = p;
+    else kept.push(p);
+  }
+  return kept;
+}
+
+function byDate(points: SessionPoint[]): SessionPoint[] {
+  const times = new Map<SessionPoint, number>();
+  for (const p of points) times.set(p, Date.parse(p.date));
+  points.sort((p, q) => times.get(p)! - times.get(q)! || p.index - q.index);
+  points.forEach((p, i) => (p.session = i + 1));
+  return points;
+}

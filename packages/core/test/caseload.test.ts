@@ -1,0 +1,149 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { FitlineError, ILLUSTRATIVE_TRAJECTORY, fitChangeModel, prePostEffectSize, summarizeCaseload, summarizeEpisode } from '../src/index.js';
+import type { CaseloadEpisode, InstrumentId, Rating } from '../src/index.js';
+import { generateCaseload } from '../src/sample/index.js';
+
+function itemsFor(total: number): number[] {
+  const t = Math.round(total * 10);
+  const base = Math.floor(t / 4);
+  const rest = t - 4 * base;
+  return [0, 1, 2, 3].map((i) => (base + (i < rest ? 1 : 0)) / 10);
+}
+const make = (instrument: InstrumentId, total: number, session: number): Rating => ({
+  instrument,
+  items: itemsFor(total),
+  date: `2026-03-${String(session + 1).padStart(2, '0')}`,
+  session,
+});
+const series = (instrument: InstrumentId, ...totals: number[]) => totals.map((t, i) => make(instrument, t, i + 1));
+
+function catchError(fn: () => unknown): FitlineError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof FitlineError) return error;
+    throw error;
+  }
+  throw new Error('expected a FitlineError');
+}
+
+/**
+ * By hand: the measured episodes (two or more outcome ratings) are a, b, c, d with intakes 10, 20,
+ * 30, 20 and changes +10, +10, +1, -6. Mean change 3.75; SD of the intakes sqrt(200 / 3) = 8.165;
+ * pre-post effect size 0.4593. c started above the cutoff 25; f has only its intake.
+ */
+const caseload: CaseloadEpisode[] = [
+  { id: 'a', ratings: [...series('ors', 10, 15, 20), ...series('srs', 38, 38.5)] },
+  { id: 'b', ratings: series('ors', 20, 30) },
+  { id: 'c', ratings: series('ors', 30, 31) },
+  { id: 'd', ratings: [...series('ors', 20, 14), ...series('srs', 38, 38)] },
+  { id: 'e', ratings: series('srs', 35) },
+  { id: 'f', age: 8, ratings: series('ors', 15) },
+];
+
+describe('summarizeCaseload', () => {
+  const summary = summarizeCaseload(caseload);
+
+  it('counts the episodes and the change classes over the measured ones', () => {
+    expect(summary.episodes).to.equal(6);
+    expect(summary.measured).to.equal(4);
+    expect(summary.byChangeClass).to.deep.equal({ recovered: 1, improved: 1, 'no-change': 1, deteriorated: 1 });
+    expect(summary.percentByChangeClass).to.deep.equal({ recovered: 25, improved: 25, 'no-change': 25, deteriorated: 25 });
+    expect(summary.startedAtOrAboveCutoff).to.equal(1);
+  });
+
+  it('computes the pre-post effect size', () => {
+    expect(summary.effectSize).to.be.closeTo(3.75 / Math.sqrt(200 / 3), 1e-12);
+    expect(summary.effectSize).to.be.closeTo(0.4593, 1e-4);
+  });
+
+  it('reports age groups, the mean intake and the on-track share', () => {
+    expect(summary.byAgeGroup).to.deep.equal({ adult: 5, adolescent: 0, child: 1, 'young-child': 0, unknown: 0 });
+    // Over every episode with an intake: (10 + 20 + 30 + 20 + 15) / 5.
+    expect(summary.meanIntake).to.equal(19);
+    // Without a trajectory model no status is known.
+    expect(summary.onTrack).to.deep.equal({ known: 0, onTrack: 0, percent: null });
+    expect(summary.severityAdjustedEffectSize).to.equal(null);
+  });
+
+  it('lists the episodes with alerts, riskiest first', () => {
+    expect(summary.attention.map((a) => [a.id, a.alerts.map((x) => x.code)])).to.deep.equal([
+      ['d', ['deteriorated']],
+      ['e', ['alliance-low', 'alliance-item-low', 'no-outcome-yet']],
+    ]);
+    expect(summary.attention[0]).to.include({ changeClass: 'deteriorated', change: -6 });
+  });
+
+  it('counts the episodes on track among those with a known status', () => {
+    // With the illustrative model a, b and c are on track, d (20 to 14) is not, f has only its intake.
+    const withModel = summarizeCaseload(caseload, { trajectory: ILLUSTRATIVE_TRAJECTORY });
+    expect(withModel.onTrack).to.deep.equal({ known: 4, onTrack: 3, percent: 75 });
+    expect(withModel.attention[0]!.alerts.map((a) => a.code)).to.deep.equal(['deteriorated', 'not-on-track']);
+  });
+
+  it('breaks ties by the larger fall, then by id', () => {
+    const tied = summarizeCaseload([
+      { id: 'z', ratings: series('srs', 30) },
+      { id: 'y', ratings: [...series('ors', 20, 22), ...series('srs', 30)] },
+      { id: 'x', ratings: [...series('ors', 20, 18), ...series('srs', 30)] },
+      { id: 'w', ratings: series('srs', 30) },
+    ]);
+    expect(tied.attention.map((a) => a.id)).to.deep.equal(['x', 'y', 'w', 'z']);
+  });
+
+  it('computes the severity-adjusted effect size over clinical-range intakes with a given change model', () => {
+    // Clinical intakes: a (10, +10), b (20, +10), d (20, -6). Predicted 7, 4, 4; residuals 3, 6, -10.
+    const reference = { label: 'Test reference', source: 'made up for this test', meanChange: 8, sd: 7, changeModel: { intercept: 10, intakeSlope: -0.3 } };
+    const saes = summarizeCaseload(caseload, { reference }).severityAdjustedEffectSize!;
+    expect(saes.value).to.be.closeTo((8 - 1 / 3) / 7, 1e-12);
+    expect(saes).to.include({ episodes: 3, fitted: false });
+    expect(saes.reference).to.deep.equal({ label: 'Test reference', source: 'made up for this test' });
+  });
+
+  it('fits change on intake when no change model is given (the mean residual is then 0)', () => {
+    const reference = { label: 'Test reference', source: 'made up for this test', meanChange: 8, sd: 7 };
+    const saes = summarizeCaseload(caseload, { reference }).severityAdjustedEffectSize!;
+    expect(saes.fitted).to.equal(true);
+    expect(saes.changeModel.intakeSlope).to.be.closeTo(-0.8, 1e-12);
+    expect(saes.changeModel.intercept).to.be.closeTo(18, 1e-12);
+    expect(saes.value).to.be.closeTo(8 / 7, 1e-12);
+  });
+
+  it('has no effect size with fewer than 2 measured episodes or intakes that do not vary', () => {
+    expect(summarizeCaseload(caseload.slice(0, 1)).effectSize).to.equal(null);
+    expect(summarizeCaseload([caseload[1]!, { id: 'g', ratings: series('ors', 20, 21) }]).effectSize).to.equal(null);
+    expect(summarizeCaseload([]).percentByChangeClass.recovered).to.equal(null);
+    expect(prePostEffectSize([{ intake: 0.1, latest: 0.4 }, { intake: 0.1, latest: 0.2 }])).to.equal(null);
+  });
+
+  it('names the episode and the field of a bad rating, a bad age and a bad reference', () => {
+    const bad: CaseloadEpisode[] = [...caseload.slice(0, 3), { id: 'h', ratings: [make('ors', 20, 1), make('ors', 20, 2), { ...make('ors', 20, 3), items: [11, 5, 5, 5] }] }];
+    const error = catchError(() => summarizeCaseload(bad));
+    expect(error.code).to.equal('item-out-of-range');
+    expect(error.field).to.equal('episodes[3].ratings[2].items[0]');
+    expect(catchError(() => summarizeCaseload([{ id: 'i', age: 200, ratings: [] }])).field).to.equal('episodes[0].age');
+    expect(catchError(() => summarizeCaseload([{ ratings: [] } as unknown as CaseloadEpisode])).field).to.equal('episodes[0]');
+    expect(catchError(() => summarizeCaseload(caseload, { reference: { label: 'r', source: 's', meanChange: 8, sd: 0 } })).field).to.equal('reference.sd');
+  });
+
+  it('property: its counts agree with the episode summaries of a generated caseload', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.integer({ min: 0, max: 40 }), (seed, count) => {
+        const episodes = generateCaseload(seed, count);
+        const result = summarizeCaseload(episodes);
+        const outcomes = episodes.map((e) => summarizeEpisode(e.ratings, e.age === undefined ? {} : { age: e.age }).outcome);
+        const measured = outcomes.filter((o) => o && o.sessions.length >= 2);
+        const sum = Object.values(result.byChangeClass).reduce((a, b) => a + b, 0);
+        return result.episodes === count && sum === measured.length && result.measured === measured.length && result.byChangeClass.deteriorated === measured.filter((o) => o!.changeClass === 'deteriorated').length;
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('fitChangeModel recovers a line', () => {
+    const model = fitChangeModel([10, 15, 20, 25].map((intake) => ({ intake, latest: intake + 12 - 0.4 * intake })));
+    expect(model.intakeSlope).to.be.closeTo(-0.4, 1e-12);
+    expect(model.intercept).to.be.closeTo(12, 1e-12);
+  });
+});
