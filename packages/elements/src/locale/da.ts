@@ -1,0 +1,16 @@
+/** Interface text in Danish. Register it with `registerLocale(da)`. */
+import type { LocaleStrings } from './strings.js';
+
+export const da: LocaleStrings = {
+  lang: 'da',
+  notMarked: 'ikke markeret',
+  valueOf10: '{v} af {max}',
+  total: 'I alt',
+  markLine: 'Markér denne linje for at fortsætte.',
+  sent: 'Sendt.',
+  placeholder: 'Pladsholdertekst: registrer dit licenserede indhold.',
+  entryItem: 'målt værdi, 0 til 10',
+  entryTotal: 'I alt, 0 til 40',
+  badNumber: 'Skriv et tal fra 0 til {max} med højst én decimal.',
+  givenOn: 'Besvaret {d}',
+};

@@ -1,0 +1,16 @@
+/** Interface text in Portuguese. Register it with `registerLocale(pt)`. */
+import type { LocaleStrings } from './strings.js';
+
+export const pt: LocaleStrings = {
+  lang: 'pt',
+  notMarked: 'não marcado',
+  valueOf10: '{v} de {max}',
+  total: 'Total',
+  markLine: 'Marque esta linha para continuar.',
+  sent: 'Enviado.',
+  placeholder: 'Texto provisório: registe o seu conteúdo licenciado.',
+  entryItem: 'valor medido, de 0 a 10',
+  entryTotal: 'Total, de 0 a 40',
+  badNumber: 'Introduza um número de 0 a {max} com no máximo uma casa decimal.',
+  givenOn: 'Respondido em {d}',
+};

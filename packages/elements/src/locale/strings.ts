@@ -1,0 +1,74 @@
+/**
+ * Interface text of the scales (messages, screen-reader strings), apart from the instruments' own
+ * wording, which comes from content packs. English is built in; other languages are separate
+ * modules a host imports and registers, so a page pays only for the languages it uses.
+ */
+
+export interface LocaleStrings {
+  /** BCP 47 language tag the strings are for, such as `de` or `pt-BR`. */
+  lang: string;
+  /** Screen-reader value of a line with no mark yet. */
+  notMarked: string;
+  /** Screen-reader value of a marked line; `{v}` is the formatted value, `{max}` the formatted 10. */
+  valueOf10: string;
+  total: string;
+  /** Shown on the first unmarked line when a required scale is submitted incomplete. */
+  markLine: string;
+  /** Status after the built-in submit button has sent the rating. */
+  sent: string;
+  /** Shown whenever the built-in placeholder content is on screen. */
+  placeholder: string;
+  /** Label suffix of a clinician's per-item entry field. */
+  entryItem: string;
+  /** Label of a clinician's total-only entry field. */
+  entryTotal: string;
+  /** Refusal of a typed value; `{max}` is 10 for an item, 40 for the total. */
+  badNumber: string;
+  /** Review caption; `{d}` is the formatted date. */
+  givenOn: string;
+}
+
+export const en: LocaleStrings = {
+  lang: 'en',
+  notMarked: 'not marked',
+  valueOf10: '{v} of {max}',
+  total: 'Total',
+  markLine: 'Mark this line to continue.',
+  sent: 'Sent.',
+  placeholder: 'Placeholder wording: register your licensed content.',
+  entryItem: 'measured value, 0 to 10',
+  entryTotal: 'Total, 0 to 40',
+  badNumber: 'Enter a number from 0 to {max} with at most one decimal.',
+  givenOn: 'Given on {d}',
+};
+
+const locales = new Map<string, LocaleStrings>([['en', en]]);
+
+/** Makes `strings` available to every scale whose language matches `strings.lang`. */
+export function registerLocale(strings: LocaleStrings): void {
+  locales.set(strings.lang.toLowerCase(), strings);
+}
+
+/** The strings for `lang`, else for its primary language (`pt-BR` -> `pt`), else English. */
+export function resolveStrings(lang: string): LocaleStrings {
+  const tag = lang.toLowerCase();
+  const primary = tag.split('-')[0] ?? '';
+  // `no` (Norwegian) is usually written as Bokmål.
+  return locales.get(tag) ?? locales.get(primary) ?? (primary === 'no' ? locales.get('nb') : undefined) ?? en;
+}
+
+/** Fills `{name}` placeholders; values are plain text and stay text when rendered. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
+}
+
+/** 42 tenths -> "4.2" in English, "4,2" in German: always one decimal, in the locale's digits. */
+export function formatTenths(tenths: number, lang: string, digits = 1): string {
+  const options = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  try {
+    return new Intl.NumberFormat(lang || 'en', options).format(tenths / 10);
+  } catch {
+    // A malformed `lang` attribute must not break the scale.
+    return new Intl.NumberFormat('en', options).format(tenths / 10);
+  }
+}

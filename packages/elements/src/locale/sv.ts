@@ -1,0 +1,16 @@
+/** Interface text in Swedish. Register it with `registerLocale(sv)`. */
+import type { LocaleStrings } from './strings.js';
+
+export const sv: LocaleStrings = {
+  lang: 'sv',
+  notMarked: 'inte markerad',
+  valueOf10: '{v} av {max}',
+  total: 'Summa',
+  markLine: 'Markera den här linjen för att fortsätta.',
+  sent: 'Skickat.',
+  placeholder: 'Platshållartext: registrera ditt licensierade innehåll.',
+  entryItem: 'uppmätt värde, 0 till 10',
+  entryTotal: 'Summa, 0 till 40',
+  badNumber: 'Ange ett tal från 0 till {max} med högst en decimal.',
+  givenOn: 'Besvarad {d}',
+};

@@ -1,0 +1,403 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { FitlineError } from '@fitline/core';
+import './define.js';
+import { OrsScale } from './ors-scale.js';
+import { registerContent } from '../content/registry.js';
+import { registerLocale } from '../locale/strings.js';
+import { de } from '../locale/de.js';
+import { ar } from '../locale/ar.js';
+import { catchError, clickLine, dragLine, line, record, shownText, slider, sliders, testPack } from '../rating-scale/test-helpers.js';
+
+const render = (template = html`<ors-scale></ors-scale>`) => fixture<OrsScale>(template);
+const marks = (el: OrsScale) => el.shadowRoot!.querySelectorAll('[part="mark"]').length;
+
+afterEach(() => resetMouse());
+
+describe('<ors-scale>', () => {
+  describe('accessible', () => {
+    for (const variant of ['adult', 'child', 'young-child']) {
+      it(`passes axe: ${variant}, client mode, unmarked and marked with values shown`, async () => {
+        const el = await render(html`<ors-scale variant=${variant} required submit-label="Send"></ors-scale>`);
+        await expect(el).to.be.accessible();
+        el.values = [4.2, 0, 10, 7.7];
+        el.showValues = true;
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+      it(`passes axe: ${variant}, clinician entry (items and total) and review`, async () => {
+        const el = await render(html`<ors-scale variant=${variant} mode="clinician"></ors-scale>`);
+        await expect(el).to.be.accessible();
+        el.entry = 'total';
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+        el.mode = 'review';
+        el.load({ instrument: el.instrument, items: [1, 2, 3, 4], date: '2026-03-04' });
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
+    it('passes axe when disabled, and when the missing-mark message shows', async () => {
+      const el = await render(html`<ors-scale disabled></ors-scale>`);
+      await expect(el).to.be.accessible();
+      const other = await render(html`<ors-scale submit-label="Send"></ors-scale>`);
+      other.shadowRoot!.querySelector('button')!.click();
+      await other.updateComplete;
+      await expect(other).to.be.accessible();
+    });
+    it('announces each line with its label, anchors and value', async () => {
+      const el = await render();
+      const s = slider(el, 0);
+      const ids = (attr: string) => s.getAttribute(attr)!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent);
+      expect(ids('aria-labelledby')).to.deep.equal(['Sample item 1 (individually)']);
+      expect(ids('aria-describedby')).to.deep.equal(['Low', 'High']);
+      expect(s.getAttribute('aria-valuetext')).to.equal('not marked');
+      expect(s.hasAttribute('aria-valuenow')).to.equal(false);
+      el.values = [4.2, null, null, null];
+      await el.updateComplete;
+      expect(s.getAttribute('aria-valuetext')).to.equal('4.2 of 10');
+      expect(s.getAttribute('aria-valuenow')).to.equal('4.2');
+      expect([s.getAttribute('aria-valuemin'), s.getAttribute('aria-valuemax')]).to.deep.equal(['0', '10']);
+    });
+  });
+
+  describe('defaults', () => {
+    it('starts with four unmarked lines: no value, no total, no rating', async () => {
+      const el = await render();
+      expect(el.values).to.deep.equal([null, null, null, null]);
+      expect([el.total, el.complete, el.rating]).to.deep.equal([null, false, null]);
+      expect([el.variant, el.instrument, el.mode, el.rater, el.administration]).to.deep.equal(['adult', 'ors', 'client', 'client', 'in-session']);
+      expect(sliders(el)).to.have.length(4);
+      expect(marks(el)).to.equal(0);
+    });
+    it('shows the placeholder notice with the built-in pack, and hides the numbers from the client', async () => {
+      const el = await render();
+      el.values = [4.2, 1, 2, 3];
+      await el.updateComplete;
+      expect(shownText(el)).to.contain('Placeholder wording: register your licensed content.');
+      expect(shownText(el)).not.to.contain('4.2');
+    });
+    it('gives each line a touch target at least 44 px tall', async () => {
+      const el = await render();
+      expect(slider(el, 0).getBoundingClientRect().height).to.be.at.least(44);
+    });
+  });
+
+  describe('attributes', () => {
+    it('variant picks the instrument and draws faces for children', async () => {
+      const el = await render(html`<ors-scale variant="child"></ors-scale>`);
+      expect(el.instrument).to.equal('cors');
+      expect(el.shadowRoot!.querySelectorAll('[part="face"]')).to.have.length(8);
+      el.variant = 'young-child';
+      expect(el.instrument).to.equal('ycors');
+      const error = catchError(() => (el.variant = 'group'));
+      expect([error.name, error.code, error.field]).to.deep.equal(['FitlineError', 'bad-option', 'variant']);
+      expect(el.variant).to.equal('young-child');
+    });
+    it('show-values shows each number and the total in the page language', async () => {
+      registerLocale(de);
+      const el = await render(html`<div lang="de"><ors-scale show-values></ors-scale></div>`).then((d) => d.querySelector('ors-scale')!);
+      el.values = [4.2, 1, 2, 3.3];
+      await el.updateComplete;
+      expect(shownText(el)).to.contain('4,2').and.contain('Summe: 10,5');
+      expect(slider(el, 0).getAttribute('aria-valuetext')).to.equal('4,2 von 10');
+    });
+    it('readonly and disabled keep the marks from changing', async () => {
+      const el = await render(html`<ors-scale readonly></ors-scale>`);
+      slider(el, 0).focus();
+      await sendKeys({ press: 'End' });
+      await clickLine(el, 1, 0.5);
+      el.readonly = false;
+      el.disabled = true;
+      await el.updateComplete;
+      await clickLine(el, 2, 0.5);
+      expect(el.values).to.deep.equal([null, null, null, null]);
+      expect(slider(el, 0).getAttribute('aria-readonly')).to.equal(null);
+      expect(slider(el, 0).getAttribute('aria-disabled')).to.equal('true');
+    });
+    it('renders markup in attributes and packs as text', async () => {
+      const el = await render(html`<ors-scale submit-label="<b>Send</b>"></ors-scale>`);
+      el.content = testPack('ors');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('b, img')).to.equal(null);
+      expect(shownText(el)).to.contain('Test ors <b>title</b>').and.contain('<b>Send</b>');
+      expect((window as { __injected?: boolean }).__injected).to.equal(undefined);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('places the first mark with Home, End or an arrow from the end its motion starts at', async () => {
+      const el = await render();
+      slider(el, 0).focus();
+      await sendKeys({ press: 'Home' });
+      slider(el, 1).focus();
+      await sendKeys({ press: 'End' });
+      slider(el, 2).focus();
+      await sendKeys({ press: 'ArrowRight' });
+      slider(el, 3).focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(el.values).to.deep.equal([0, 10, 0, 10]);
+    });
+    it('moves by 0.1 with arrows, by 1 with Page Up/Down, and stops at the ends', async () => {
+      const el = await render();
+      slider(el, 0).focus();
+      await sendKeys({ press: 'Home' });
+      for (const key of ['ArrowRight', 'ArrowUp', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageUp']) await sendKeys({ press: key });
+      expect(el.values[0]).to.equal(2.2);
+      await sendKeys({ press: 'PageDown' });
+      expect(el.values[0]).to.equal(1.2);
+      await sendKeys({ press: 'End' });
+      await sendKeys({ press: 'ArrowRight' });
+      expect(el.values[0]).to.equal(10);
+    });
+    it('Tab moves from line to line', async () => {
+      const el = await render();
+      slider(el, 0).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(slider(el, 1));
+    });
+    it('mirrors the arrows on a right-to-left page', async () => {
+      const el = await render(html`<div dir="rtl"><ors-scale></ors-scale></div>`).then((d) => d.querySelector('ors-scale')!);
+      slider(el, 0).focus();
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(el.values[0]).to.equal(0.1);
+    });
+  });
+
+  describe('pointer', () => {
+    for (const width of [320, 600, 1100]) {
+      it(`sets 0, 4.2 and 10 at 0 %, 42 % and 100 % of a line ${width} px wide`, async () => {
+        await setViewport({ width: 1200, height: 900 });
+        const el = await render(html`<ors-scale style="width:${width}px; --fit-max-width:none"></ors-scale>`);
+        await clickLine(el, 0, 0);
+        await clickLine(el, 1, 0.42);
+        await clickLine(el, 2, 1);
+        expect(el.values).to.deep.equal([0, 4.2, 10, null]);
+        const box = line(el, 1).getBoundingClientRect();
+        const mark = el.shadowRoot!.querySelectorAll<HTMLElement>('[part="mark"]')[1]!.getBoundingClientRect();
+        expect(mark.left + mark.width / 2 - box.left).to.be.closeTo(0.42 * box.width, 1);
+      });
+    }
+    it('mirrors on a right-to-left page (dir on an ancestor)', async () => {
+      registerLocale(ar);
+      const wrap = await render(html`<div dir="rtl" lang="ar"><ors-scale style="width:500px"></ors-scale></div>`);
+      const el = wrap.querySelector('ors-scale')!;
+      await clickLine(el, 0, 0, true);
+      await clickLine(el, 1, 0.42, true);
+      await clickLine(el, 2, 1, true);
+      expect(el.values).to.deep.equal([0, 4.2, 10, null]);
+      const n = (v: number, d: number) => new Intl.NumberFormat('ar', { minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
+      expect(slider(el, 1).getAttribute('aria-valuetext')).to.equal(`${n(4.2, 1)} من ${n(10, 0)}`);
+    });
+    it('drags the mark and clamps at the ends', async () => {
+      const el = await render(html`<ors-scale style="width:600px"></ors-scale>`);
+      await dragLine(el, 0, 0.2, 0.8);
+      expect(el.values[0]).to.equal(8);
+      await sendMouse({ type: 'move', position: [line(el, 1).getBoundingClientRect().left + 10, Math.round(line(el, 1).getBoundingClientRect().top + 20)] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [1, Math.round(line(el, 1).getBoundingClientRect().top + 20)] });
+      await sendMouse({ type: 'up' });
+      expect(el.values[1]).to.equal(0);
+    });
+  });
+
+  describe('events', () => {
+    it('fires input and change on user action only', async () => {
+      const el = await render(html`<ors-scale style="width:600px"></ors-scale>`);
+      const seen = record(el, 'input', 'change');
+      el.values = [1, 2, 3, 4];
+      await el.updateComplete;
+      expect([seen.input!.length, seen.change!.length]).to.deep.equal([0, 0]);
+      await dragLine(el, 0, 0.5, 0.7, 2);
+      expect(seen.input!.length).to.be.at.least(2);
+      expect(seen.change!.length).to.equal(1);
+      slider(el, 1).focus();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(seen.change!.length).to.equal(2);
+      await sendKeys({ press: 'a' });
+      expect(seen.change!.length).to.equal(2);
+    });
+    it('refuses invalid values with a named error and keeps the old ones', async () => {
+      const el = await render();
+      el.values = [1, 2, 3, 4];
+      for (const [bad, code, field] of [
+        [[1, 2, 3], 'item-count', 'values'],
+        [[1, 2, 3, 4.25], 'item-too-fine', 'values[3]'],
+        [[1, 10.1, 3, 4], 'item-out-of-range', 'values[1]'],
+        [[1, 2, Number.NaN, 4], 'item-not-a-number', 'values[2]'],
+      ] as const) {
+        const error = catchError(() => (el.values = bad as unknown as number[]));
+        expect(error).to.be.instanceOf(FitlineError);
+        expect([error.code, error.field]).to.deep.equal([code, field]);
+      }
+      expect(el.values).to.deep.equal([1, 2, 3, 4]);
+    });
+  });
+
+  describe('form data', () => {
+    it('submits NAME.ITEMID for each marked item and NAME.total when complete', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><ors-scale name="ors"></ors-scale></form>`);
+      const el = form.querySelector('ors-scale')!;
+      el.values = [4.2, null, 10, 0];
+      expect([...new FormData(form)]).to.deep.equal([['ors.individually', '4.2'], ['ors.socially', '10'], ['ors.overall', '0']]);
+      el.values = [4.2, 0.1, 10, 0];
+      expect([...new FormData(form)].at(-1)).to.deep.equal(['ors.total', '14.3']);
+    });
+    it('required blocks an incomplete submit with a message on the first unmarked line', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><ors-scale name="ors" required></ors-scale></form>`);
+      const el = form.querySelector('ors-scale')!;
+      el.values = [1, null, 3, null];
+      let submitted = 0;
+      form.addEventListener('submit', (e) => (e.preventDefault(), submitted++));
+      form.requestSubmit();
+      await el.updateComplete;
+      expect(submitted).to.equal(0);
+      expect(form.checkValidity()).to.equal(false);
+      expect(slider(el, 1).getAttribute('aria-invalid')).to.equal('true');
+      expect(el.shadowRoot!.querySelector('[part="message"]')!.textContent).to.equal('Mark this line to continue.');
+      expect(el.shadowRoot!.activeElement).to.equal(slider(el, 1));
+      el.values = [1, 2, 3, 4];
+      form.requestSubmit();
+      expect(submitted).to.equal(1);
+    });
+  });
+
+  describe('clinician entry', () => {
+    it('takes typed values item by item and records the administration mode', async () => {
+      const el = await render(html`<ors-scale mode="clinician" date="2026-03-04"></ors-scale>`);
+      const inputs = el.shadowRoot!.querySelectorAll('input');
+      const seen = record(el, 'input', 'change');
+      for (const [i, text] of ['4,2', '0', '10', '7.7'].entries()) {
+        inputs[i]!.focus();
+        await sendKeys({ type: text });
+        await sendKeys({ press: 'Tab' });
+      }
+      expect(el.values).to.deep.equal([4.2, 0, 10, 7.7]);
+      expect(seen.change).to.have.length(4);
+      expect(el.rating).to.deep.equal({ instrument: 'ors', items: [4.2, 0, 10, 7.7], date: '2026-03-04', rater: 'client', mode: 'paper' });
+      inputs[0]!.select();
+      await sendKeys({ type: '4.25' });
+      await sendKeys({ press: 'Tab' });
+      expect(el.values[0]).to.equal(4.2);
+      expect(shownText(el)).to.contain('Enter a number from 0 to 10 with at most one decimal.');
+    });
+    it('takes the total only, submitting NAME.total', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><ors-scale name="ors" mode="clinician" entry="total" administration="oral"></ors-scale></form>`);
+      const el = form.querySelector('ors-scale')!;
+      el.shadowRoot!.querySelector('input')!.focus();
+      await sendKeys({ type: '23,4' });
+      await sendKeys({ press: 'Tab' });
+      expect([el.total, el.complete, el.rating, el.administration]).to.deep.equal([23.4, true, null, 'oral']);
+      expect([...new FormData(form)]).to.deep.equal([['ors.total', '23.4']]);
+    });
+  });
+
+  describe('reset and restore', () => {
+    it('form reset clears the marks', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><ors-scale name="ors"></ors-scale></form>`);
+      const el = form.querySelector('ors-scale')!;
+      el.values = [1, 2, 3, 4];
+      form.reset();
+      expect(el.values).to.deep.equal([null, null, null, null]);
+      expect([...new FormData(form)]).to.deep.equal([]);
+    });
+    it('restores the marks the browser saved, and ignores a state it does not recognise', async () => {
+      const el = await render(html`<ors-scale name="ors"></ors-scale>`);
+      el.formStateRestoreCallback('42,,100,0,', 'restore');
+      expect(el.values).to.deep.equal([4.2, null, 10, 0]);
+      el.formStateRestoreCallback('nonsense', 'restore');
+      el.formStateRestoreCallback('999,1,1,1,', 'autocomplete');
+      expect(el.values).to.deep.equal([4.2, null, 10, 0]);
+    });
+  });
+
+  describe('content packs', () => {
+    it('shows a registered pack for the page language, without the placeholder notice', async () => {
+      registerContent(testPack('cors', 'fr'));
+      const el = await render(html`<ors-scale variant="child" lang="fr"></ors-scale>`);
+      expect(shownText(el)).to.contain('Label individually').and.contain('© Test rights holder');
+      expect(el.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+    });
+    it('refuses an incomplete pack with a named error, keeping the old one', async () => {
+      const el = await render();
+      el.content = testPack('ors');
+      const pack = testPack('ors');
+      pack.items[2]!.label = '';
+      const error = catchError(() => (el.content = pack));
+      expect([error.code, error.field]).to.deep.equal(['bad-content', 'items[2].label']);
+      expect(el.content!.items[2]!.label).to.equal('Label socially');
+      expect(catchError(() => registerContent({ ...testPack('ors'), rights: '' })).field).to.equal('rights');
+      expect(catchError(() => (el.content = testPack('srs'))).field).to.equal('instrument');
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('keeps values set as a property before the element was defined', async () => {
+      const early = document.createElement('ors-scale-early') as OrsScale;
+      early.values = [4.2, null, 10, 0];
+      early.setAttribute('variant', 'child');
+      document.body.append(early);
+      customElements.define('ors-scale-early', class extends OrsScale {});
+      await early.updateComplete;
+      expect(early.values).to.deep.equal([4.2, null, 10, 0]);
+      expect(early.instrument).to.equal('cors');
+      expect(marks(early)).to.equal(3);
+      early.remove();
+    });
+    it('keeps the marks when moved in the DOM', async () => {
+      const el = await render(html`<ors-scale style="width:600px"></ors-scale>`);
+      await clickLine(el, 0, 0.42);
+      const other = document.createElement('section');
+      document.body.append(other);
+      other.append(el);
+      await el.updateComplete;
+      expect(el.values[0]).to.equal(4.2);
+      expect(marks(el)).to.equal(1);
+      other.remove();
+    });
+    it('keeps the marks when a re-render sets the same properties', async () => {
+      const pack = testPack('ors');
+      const values = [null, null, null, null];
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const { render: litRender } = await import('lit');
+      const view = () => litRender(html`<ors-scale style="width:600px" .content=${pack} .values=${values} variant="adult" name="x"></ors-scale>`, host);
+      view();
+      const el = host.querySelector('ors-scale')!;
+      await el.updateComplete;
+      await clickLine(el, 0, 0.5);
+      expect(el.values[0]).to.equal(5);
+      el.content = pack;
+      el.variant = 'adult';
+      view();
+      await el.updateComplete;
+      expect(el.values[0]).to.equal(5);
+    });
+  });
+
+  describe('submit', () => {
+    it('sends fit-submit once per completed rating, however often the button is used', async () => {
+      const el = await render(html`<ors-scale submit-label="Send" rater="caretaker" administration="telehealth" date="2026-03-04T10:00Z"></ors-scale>`);
+      const seen = record(el, 'fit-submit');
+      const button = el.shadowRoot!.querySelector('button')!;
+      button.click();
+      expect(seen['fit-submit']).to.have.length(0);
+      el.values = [4.2, 5, 6, 7];
+      await el.updateComplete;
+      const box = button.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(box.left + 10), Math.round(box.top + 10)] });
+      await sendMouse({ type: 'click', position: [Math.round(box.left + 10), Math.round(box.top + 10)] });
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(seen['fit-submit']).to.have.length(1);
+      const { detail } = seen['fit-submit']![0] as CustomEvent;
+      expect(detail.rating).to.deep.equal({ instrument: 'ors', items: [4.2, 5, 6, 7], date: '2026-03-04T10:00Z', rater: 'caretaker', mode: 'telehealth' });
+      expect(detail.total).to.equal(22.2);
+      await el.updateComplete;
+      expect(shownText(el)).to.contain('Sent.');
+      el.values = [4.2, 5, 6, 8];
+      button.click();
+      expect(seen['fit-submit']).to.have.length(2);
+    });
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Helpers shared by the `<ors-scale>` and `<srs-scale>` browser tests: where a line is on the page,
+ * real clicks and drags at a fraction of it, and what the scale announces.
+ */
+import { sendMouse } from '@web/test-runner-commands';
+import type { InstrumentId } from '@fitline/core';
+import { INSTRUMENTS } from '@fitline/core';
+import type { ContentPack } from '@fitline/core/content';
+import type { RatingScale } from './rating-scale.js';
+
+export function sliders(el: RatingScale): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="slider"]')];
+}
+
+export function slider(el: RatingScale, index: number): HTMLElement {
+  const found = sliders(el)[index];
+  if (!found) throw new Error(`no slider ${index}`);
+  return found;
+}
+
+export function line(el: RatingScale, index: number): HTMLElement {
+  return slider(el, index).querySelector<HTMLElement>('[part="line"]')!;
+}
+
+/** The page point at `fraction` of line `index` from its start (its right end on a right-to-left page). */
+export function pointOnLine(el: RatingScale, index: number, fraction: number, rtl = false): [number, number] {
+  const box = line(el, index).getBoundingClientRect();
+  const x = rtl ? box.right - fraction * box.width : box.left + fraction * box.width;
+  // sendMouse takes whole pixels; the lines in the tests are wide enough that rounding stays within 0.05.
+  return [Math.round(Math.min(Math.max(x, box.left), box.right - 0.5)), Math.round(box.top + box.height / 2)];
+}
+
+export async function clickLine(el: RatingScale, index: number, fraction: number, rtl = false): Promise<void> {
+  await sendMouse({ type: 'click', position: pointOnLine(el, index, fraction, rtl) });
+}
+
+export async function dragLine(el: RatingScale, index: number, from: number, to: number, steps = 4): Promise<void> {
+  await sendMouse({ type: 'move', position: pointOnLine(el, index, from) });
+  await sendMouse({ type: 'down' });
+  for (let s = 1; s <= steps; s++) await sendMouse({ type: 'move', position: pointOnLine(el, index, from + ((to - from) * s) / steps) });
+  await sendMouse({ type: 'up' });
+}
+
+/** Counts the events a scale fires. */
+export function record(el: EventTarget, ...types: string[]): Record<string, Event[]> {
+  const seen: Record<string, Event[]> = {};
+  for (const type of types) {
+    seen[type] = [];
+    el.addEventListener(type, (e) => seen[type]!.push(e));
+  }
+  return seen;
+}
+
+/** Visible text of the scale's shadow root, whitespace collapsed. */
+export function shownText(el: RatingScale): string {
+  return (el.shadowRoot!.querySelector('[part="base"]') as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
+}
+
+/** A complete test pack for `instrument`, with text that looks like markup to prove it stays text. */
+export function testPack(instrument: InstrumentId, lang = 'en'): ContentPack {
+  return {
+    instrument,
+    lang,
+    title: `Test ${instrument} <b>title</b>`,
+    instructions: 'Test instructions <img src=x onerror="window.__injected = true">',
+    items: INSTRUMENTS[instrument].itemIds.map((id) => ({ id, label: `Label ${id}`, low: `low ${id}`, high: `high ${id}` })),
+    rights: '© Test rights holder',
+  };
+}
+
+export function catchError(fn: () => unknown): Error & { code?: string; field?: string } {
+  try {
+    fn();
+  } catch (e) {
+    return e as Error;
+  }
+  throw new Error('expected an error');
+}
