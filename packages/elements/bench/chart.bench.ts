@@ -1,0 +1,97 @@
+/**
+ * Benchmark: one `<fit-chart>` of 500 sessions and a page of 100 compact charts, each beside bare
+ * uPlot given the same data, in the same Chromium run, alternating so both see the same machine
+ * state. Prints medians and ratios; exits 1 when a ratio is above the target (1.3x bare uPlot).
+ *
+ *   node --import tsx packages/elements/bench/chart.bench.ts [--rounds 15]
+ */
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { fileURLToPath } from 'node:url';
+import { generateCaseload, generateEpisode, createRandom } from '@fitline/core/sample';
+
+// The repository's own launcher settings (plain JavaScript, so typed here).
+const launcher: { findChromium(): string | null; chromiumArgs(): string[]; HOW_TO_GET_CHROMIUM: string } = await import(
+  new URL('../../internal-scripts/find-chromium.js', import.meta.url).href
+);
+const { findChromium, chromiumArgs, HOW_TO_GET_CHROMIUM } = launcher;
+
+const TARGET = 1.3;
+const roundsArg = process.argv.indexOf('--rounds');
+const ROUNDS = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 15;
+const WARMUP = 3;
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(HOW_TO_GET_CHROMIUM);
+  process.exit(1);
+}
+
+const bundle = await build({
+  entryPoints: [fileURLToPath(new URL('./chart.bench.page.ts', import.meta.url))],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  write: false,
+  // Production lit (no dev-mode checks), as hosts ship it; Fitline's own packages from their sources.
+  plugins: [
+    {
+      name: 'fitline-sources',
+      setup(b) {
+        b.onResolve({ filter: /^@fitline\/core(\/|$)/ }, (args) => {
+          const sub = args.path.slice('@fitline/core'.length);
+          return { path: fileURLToPath(new URL(`../../core/src${sub ? `${sub}/index` : '/index'}.ts`, import.meta.url)) };
+        });
+      },
+    },
+  ],
+});
+const script = bundle.outputFiles[0]!.text;
+
+const long = generateEpisode(createRandom(7), { sessions: 500, ages: false, collateral: false }).ratings;
+const caseload = generateCaseload(11, 100);
+
+const browser = await puppeteer.launch({ executablePath, headless: true, args: chromiumArgs() });
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 800 });
+  await page.setContent('<!doctype html><html lang="en"><body><div id="root" style="width: 800px"></div></body></html>');
+  await page.addScriptTag({ content: script, type: 'module' });
+  await page.waitForFunction(() => 'fitChartFull' in window);
+
+  type Fn = 'fitChartFull' | 'uplotFull' | 'fitChartCompactPage' | 'uplotCompactPage';
+  const run = (fn: Fn, arg: unknown) => page.evaluate((name, a) => (window as unknown as Record<string, (x: unknown) => Promise<number>>)[name]!(a), fn, arg as never);
+
+  const cases: { name: string; ours: Fn; bare: Fn; arg: unknown }[] = [
+    { name: 'one chart, 500 sessions', ours: 'fitChartFull', bare: 'uplotFull', arg: long },
+    { name: 'page of 100 compact charts', ours: 'fitChartCompactPage', bare: 'uplotCompactPage', arg: caseload },
+  ];
+  let over = false;
+  for (const c of cases) {
+    const ours: number[] = [];
+    const bare: number[] = [];
+    for (let i = 0; i < WARMUP + ROUNDS; i++) {
+      // Alternate which goes first, so neither always runs on a warmer cache.
+      const pair = i % 2 === 0 ? [await run(c.ours, c.arg), await run(c.bare, c.arg)] : [await run(c.bare, c.arg), await run(c.ours, c.arg)].reverse();
+      if (i >= WARMUP) {
+        ours.push(pair[0]!);
+        bare.push(pair[1]!);
+      }
+    }
+    const ratio = median(ours) / median(bare);
+    over ||= ratio > TARGET;
+    console.log(
+      `${c.name}: fit-chart ${median(ours).toFixed(1)} ms, bare uPlot ${median(bare).toFixed(1)} ms, ratio ${ratio.toFixed(2)}x (target <= ${TARGET}x)${ratio > TARGET ? '  OVER TARGET' : ''}`,
+    );
+  }
+  process.exitCode = over ? 1 : 0;
+} finally {
+  await browser.close();
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

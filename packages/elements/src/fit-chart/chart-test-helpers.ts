@@ -1,0 +1,75 @@
+/**
+ * Shared by the chart's browser tests: a known episode, a wait for the plot to paint, and readers of
+ * what is on the canvas.
+ */
+import { nextFrame } from '@open-wc/testing';
+import type { Rating } from '@fitline/core';
+import type { FitChart } from './fit-chart.js';
+
+/** ORS 17.3 at intake to 24.1 at session 6 (reliable improvement, still below 25), SRS each session. */
+export const ORS_ITEMS = [
+  [4.2, 5.1, 3.3, 4.7],
+  [4.5, 4.5, 4.5, 4.5],
+  [5.0, 5.0, 4.5, 5.0],
+  [5.0, 5.5, 5.5, 5.0],
+  [5.5, 5.5, 5.5, 5.5],
+  [6.1, 6.0, 6.0, 6.0],
+];
+export const SRS_ITEMS = [
+  [9.0, 9.1, 9.2, 9.3],
+  [9.5, 9.5, 9.5, 9.5],
+  [9.6, 9.4, 9.5, 9.5],
+  [9.7, 9.7, 9.7, 9.7],
+  [9.8, 9.8, 9.8, 9.8],
+  [9.9, 9.9, 9.8, 9.8],
+];
+
+export function dateOf(session: number): string {
+  return new Date(Date.UTC(2026, 0, 5 + 7 * (session - 1))).toISOString().slice(0, 10);
+}
+
+export function ors(session: number, items: number[], extra: Partial<Rating> = {}): Rating {
+  return { instrument: 'ors', items, date: dateOf(session), session, ...extra };
+}
+
+export function srs(session: number, items: number[], extra: Partial<Rating> = {}): Rating {
+  return { instrument: 'srs', items, date: dateOf(session), session, ...extra };
+}
+
+export const EPISODE: Rating[] = ORS_ITEMS.flatMap((items, i) => [ors(i + 1, items), srs(i + 1, SRS_ITEMS[i] as number[])]);
+
+/** Many sessions, totals wandering between 10 and 30. */
+export function longEpisode(count: number): Rating[] {
+  return Array.from({ length: count }, (_, i) => {
+    const v = Math.round((5 + 2.5 * Math.sin(i / 7)) * 10) / 10;
+    return ors(i + 1, [v, v, v, v]);
+  });
+}
+
+/** Waits until lit has rendered and uPlot has committed its first paint. */
+export async function painted(el: FitChart): Promise<void> {
+  await el.updateComplete;
+  await nextFrame();
+  await nextFrame();
+  await el.updateComplete;
+}
+
+export function plotCanvas(el: FitChart): HTMLCanvasElement | null {
+  return el.shadowRoot!.querySelector('.uplot canvas');
+}
+
+/** How many pixels of the plot canvas are not transparent. */
+export function paintedPixels(canvas: HTMLCanvasElement): number {
+  const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  let count = 0;
+  for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > 0) count++;
+  return count;
+}
+
+/** The plot area in CSS pixels relative to the canvas, as uPlot lays it out (its `.u-over` box). */
+export function plotArea(el: FitChart): { left: number; top: number; width: number; height: number } {
+  const over = el.shadowRoot!.querySelector<HTMLElement>('.u-over')!;
+  const canvas = plotCanvas(el)!.getBoundingClientRect();
+  const box = over.getBoundingClientRect();
+  return { left: box.left - canvas.left, top: box.top - canvas.top, width: box.width, height: box.height };
+}
