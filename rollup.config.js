@@ -6,7 +6,7 @@
 //   plain <script type="module">;
 // - packages/*/dist/min/: minified stand-alone bundles per entry point, which the size budgets
 //   (packages/internal-scripts/size-budgets.js) measure.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -42,6 +42,12 @@ const elementEntries = existing({
   'ors-scale/define': `${elements}/src/ors-scale/define.ts`,
   'srs-scale/define': `${elements}/src/srs-scale/define.ts`,
   'fit-chart/define': `${elements}/src/fit-chart/define.ts`,
+  // Interface languages other than English, each a module a host imports when it needs it.
+  ...Object.fromEntries(
+    readdirSync(`${elements}/src/locale`)
+      .filter((file) => /^[a-z]{2}\.ts$/.test(file))
+      .map((file) => [`locale/${file.slice(0, 2)}`, `${elements}/src/locale/${file}`]),
+  ),
 });
 
 /** An entry made of several modules, such as both scales as one page would load them. */
