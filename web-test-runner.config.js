@@ -1,15 +1,19 @@
-// Browser tests: every packages/*/test/**/*.test.ts file, in headless Chromium.
+// Browser tests: every *.test.ts file of the packages and examples, in Chromium, Firefox and WebKit
+// (those installed; see packages/internal-scripts/browsers.js).
 // The SDK's tests run here and in Node (packages/internal-scripts/test-node.js).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
-import { findChromium, chromiumArgs, HOW_TO_GET_CHROMIUM } from './packages/internal-scripts/find-chromium.js';
+import { browserLaunchers } from './packages/internal-scripts/browsers.js';
 import { countReporter } from './packages/internal-scripts/count-reporter.js';
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(HOW_TO_GET_CHROMIUM);
+const { launchers, missing } = browserLaunchers();
+for (const line of missing) console.error(`Skipped engine, ${line}`);
+// CI lists the engines it installed: there a missing one is a failure, not a skip.
+const required = (process.env.FITLINE_REQUIRE_BROWSERS ?? '').split(',').filter(Boolean);
+const missingRequired = required.filter((name) => missing.some((line) => line.startsWith(`${name}:`)));
+if (launchers.length === 0 || missingRequired.length > 0) {
+  console.error(launchers.length === 0 ? 'No browser to test in.' : `Required engines missing: ${missingRequired.join(', ')}.`);
   process.exit(1);
 }
 
@@ -20,13 +24,15 @@ export default {
   files: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'examples/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs() } })],
+  browsers: launchers,
   // One file at a time: a second file would run in a background tab whose throttled timers slow axe.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // lit announces its development build once per file; that build is chosen on purpose, for its warnings.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [
     process.env.CI ? summaryReporter({ flatten: true }) : defaultReporter(),
-    countReporter({ outputFile: process.env.FITLINE_BROWSER_COUNTS }),
+    countReporter({ outputFile: process.env.FITLINE_BROWSER_COUNTS, skippedEngines: missing.map((line) => line.split(':')[0]) }),
   ],
 };

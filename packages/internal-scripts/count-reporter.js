@@ -12,7 +12,7 @@ function countSuite(suite, counts) {
   for (const child of suite.suites ?? []) countSuite(child, counts);
 }
 
-export function countReporter({ outputFile }) {
+export function countReporter({ outputFile, skippedEngines = [] }) {
   return {
     onTestRunFinished({ sessions }) {
       const counts = { passed: 0, failed: 0, skipped: 0 };
@@ -22,8 +22,10 @@ export function countReporter({ outputFile }) {
         const failedAsAWhole = !session.passed && counts.failed === before;
         if (failedAsAWhole) counts.failed += 1;
       }
-      if (outputFile) writeFileSync(outputFile, JSON.stringify(counts));
-      process.stdout.write(`browser tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+      const engines = [...new Set(sessions.map((session) => session.browser.name))];
+      if (outputFile) writeFileSync(outputFile, JSON.stringify({ ...counts, engines, skippedEngines }));
+      process.stdout.write(`browser tests in ${engines.join(', ')}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+      if (skippedEngines.length > 0) process.stdout.write(`not run in ${skippedEngines.join(', ')}: not installed\n`);
     },
   };
 }

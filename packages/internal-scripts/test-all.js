@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'fitline-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const skippedEngines = [];
 const failedSteps = [];
 
 /** Runs a command; a step that writes a counts file adds its counts, any other counts as one check. */
@@ -23,6 +24,7 @@ function step(name, command, args, { countsVariable } = {}) {
     const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
     totals.passed += counts.passed;
     totals.skipped += counts.skipped;
+    skippedEngines.push(...(counts.skippedEngines ?? []));
     // A step that exits non-zero without a counted failure (a crash, a browser that did not start) still fails.
     totals.failed += counts.failed > 0 || ok ? counts.failed : 1;
   } else {
@@ -44,5 +46,6 @@ step('size budgets', node, ['packages/internal-scripts/size-budgets.js'], { coun
 
 rmSync(scratch, { recursive: true, force: true });
 if (failedSteps.length > 0) process.stdout.write(`\nFailed: ${failedSteps.join('; ')}\n`);
+if (skippedEngines.length > 0) process.stdout.write(`\nThe browser tests did not run in ${skippedEngines.join(', ')}: not installed on this machine.\n`);
 process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}\n`);
 process.exit(failedSteps.length > 0 ? 1 : 0);
