@@ -84,7 +84,13 @@ export default [
       ]
     : []),
   minBundle(`${core}/src/index.ts`, `${core}/dist/min/index.min.js`),
-  ...(elementEntries.define ? [minBundle(`${elements}/src/define.ts`, `${elements}/dist/fitline.min.js`)] : []),
+  ...(elementEntries.define
+    ? [
+        minBundle(`${elements}/src/define.ts`, `${elements}/dist/fitline.min.js`),
+        // The same bundle beside the plain-HTML example, which loads it as a page would, from its own folder.
+        minBundle(`${elements}/src/define.ts`, 'examples/plain-html/fitline.min.js'),
+      ]
+    : []),
   ...(elementEntries['ors-scale/define'] && elementEntries['srs-scale/define']
     ? [
         minBundle('fitline:scales', `${elements}/dist/min/scales.min.js`, {

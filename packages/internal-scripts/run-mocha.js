@@ -3,15 +3,19 @@ import Mocha from 'mocha';
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Test files under a folder (or the file itself): `*.test.ts` run here and in the browser, `*.node-test.ts` only here. */
+/**
+ * Test files under a folder (or the file itself): `*.node-test.ts` anywhere, and the SDK's `*.test.ts`,
+ * which run here and in the browser. Other `*.test.ts` files are the browser's alone.
+ */
 function testFiles(path) {
   if (!statSync(path).isDirectory()) return [path];
+  const inBrowserToo = path.startsWith('packages/core');
   return readdirSync(path, { recursive: true })
-    .filter((name) => name.endsWith('.test.ts') || name.endsWith('.node-test.ts'))
+    .filter((name) => name.endsWith('.node-test.ts') || (inBrowserToo && name.endsWith('.test.ts')))
     .map((name) => join(path, name));
 }
 
-const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['packages/core/test'];
+const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['packages/core/test', 'examples'];
 const mocha = new Mocha({ timeout: 10000, reporter: process.env.CI ? 'dot' : 'spec' });
 for (const file of paths.flatMap(testFiles).sort()) mocha.addFile(file);
 
