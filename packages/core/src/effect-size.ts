@@ -4,6 +4,7 @@
  * severe the intakes were.
  */
 import { FitlineError } from './errors.js';
+import { check, is, object, optional } from './shape.js';
 
 /** An episode's first and last outcome totals. */
 export interface PrePost {
@@ -93,14 +94,16 @@ export function severityAdjustedEffectSize(episodes: readonly PrePost[], referen
   };
 }
 
+const finite = is(Number.isFinite, 'a finite number');
+const REFERENCE = object({
+  label: is((v) => typeof v === 'string' && v !== '', 'a non-empty string'),
+  source: is((v) => typeof v === 'string' && v !== '', 'a non-empty string'),
+  meanChange: finite,
+  sd: is((v) => Number.isFinite(v) && v > 0, 'a number above 0'),
+  changeModel: optional(object({ intercept: finite, intakeSlope: finite })),
+});
+
 function checkReference(reference: EffectSizeReference): void {
-  const bad = (field: string, rule: string) => new FitlineError('bad-option', `reference.${field} ${rule}.`, `reference.${field}`);
-  if (typeof reference !== 'object' || reference === null) throw new FitlineError('bad-option', 'reference must be an object.', 'reference');
-  for (const key of ['label', 'source'] as const) if (typeof reference[key] !== 'string' || !reference[key]) throw bad(key, 'must be a non-empty string');
-  if (!Number.isFinite(reference.meanChange)) throw bad('meanChange', 'must be a finite number');
-  if (!(Number.isFinite(reference.sd) && reference.sd > 0)) throw bad('sd', 'must be a number above 0');
-  const m = reference.changeModel;
-  if (m !== undefined && !(typeof m === 'object' && m !== null && Number.isFinite(m.intercept) && Number.isFinite(m.intakeSlope))) {
-    throw bad('changeModel', 'must be { intercept, intakeSlope } with finite numbers');
-  }
+  const problems = check(REFERENCE, reference, 'bad-option', 'reference', 'reference');
+  if (problems.length > 0) throw FitlineError.fromProblems(problems);
 }

@@ -45,7 +45,7 @@ export class FitlineError extends Error {
 
   static fromProblems(problems: readonly FitlineProblem[]): FitlineError {
     const [first] = problems;
-    if (!first) throw new TypeError('FitlineError.fromProblems needs at least one problem');
+    if (!first) throw new TypeError('no problems');
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
     return new FitlineError(first.code, first.message + more, first.field, problems);
   }

@@ -86,10 +86,7 @@ export function fitTrajectoryModel(episodes: readonly { ratings: readonly Rating
     format: 1,
     label: options.label ?? 'Trajectory fitted on own records',
     illustrative: false,
-    source:
-      options.source ??
-      `Fitted on this organisation's own records: ${fittedOn.episodes} episodes, ${fittedOn.ratings} client outcome ratings ` +
-        `(sessions 1 to ${maxSession}), by linear quantile regression on intake and ln(session).`,
+    source: options.source ?? `Fitted on own records: ${fittedOn.episodes} episodes, ${fittedOn.ratings} ratings, sessions 1 to ${maxSession}.`,
     quantiles,
     lower: zero,
     expected: zero,
@@ -108,7 +105,7 @@ export function fitTrajectoryModel(episodes: readonly { ratings: readonly Rating
   const ys = Float64Array.from(y);
   const [expected, lower, upper] = quantileRegression(xs, ys, FEATURES, [quantiles.expected, quantiles.lower, quantiles.upper]) ?? [];
   if (!expected || !lower || !upper) {
-    throw new FitlineError('bad-option', 'The ratings cannot tell intake and session effects apart: fit on episodes with different intakes, followed over two or more sessions.', 'episodes');
+    throw new FitlineError('bad-option', 'episodes must differ in intake and reach two or more sessions, to tell intake and session effects apart.', 'episodes');
   }
   return { ...model, lower: coefficients(lower), expected: coefficients(expected), upper: coefficients(upper) };
 }

@@ -14,9 +14,8 @@ export const ILLUSTRATIVE_TRAJECTORY: RegressionTrajectoryModel = {
   format: 1,
   label: 'Illustrative trajectory (demonstration only)',
   illustrative: true,
-  source:
-    'Made up for demonstrations; NOT a validated expected treatment response. Licensed ETR coefficients are not public: ' +
-    'fit a model on your own records with fitTrajectoryModel, or load a licensed table.',
+  // Licensed ETR coefficients are not public: fit a model on your own records, or load a licensed table.
+  source: 'Made up for demonstrations; NOT a validated expected treatment response.',
   quantiles: { lower: 0.25, expected: 0.5, upper: 0.75 },
   lower: { intercept: 0, intake: 1, logSession: 4.4, intakeLogSession: -0.2067 },
   expected: { intercept: 0, intake: 1, logSession: 6.6, intakeLogSession: -0.2067 },

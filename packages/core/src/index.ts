@@ -1,30 +1,23 @@
 /**
  * @fitline/core: the instruments, validation, scoring, norms, change, trajectories, alerts and
  * episode and caseload summaries of Feedback-Informed Treatment. No DOM, no dependencies.
+ * The entry exports what hosts use; the modules' other helpers stay internal, which keeps the
+ * entry inside its size budget.
  */
 export type { Rating, InstrumentId, Rater, Mode } from './rating.js';
 export { INSTRUMENT_IDS, RATERS, MODES } from './rating.js';
 export type { FitlineErrorCode, FitlineProblem } from './errors.js';
 export { FitlineError } from './errors.js';
 export type { Instrument, InstrumentKind, AgeGroup } from './instruments.js';
-export { INSTRUMENTS, OUTCOME_ITEM_IDS, ALLIANCE_ITEM_IDS, ITEM_COUNT, TOTAL_MAX, getInstrument, isInstrumentId } from './instruments.js';
-export { validateRating, validateItemValue, assertRating, isIsoDate } from './validate.js';
+export { INSTRUMENTS } from './instruments.js';
+export { validateRating, validateItemValue, isIsoDate } from './validate.js';
 export type { Score } from './score.js';
-export { scoreRating, totalTenths } from './score.js';
-export { isWholeTenths, toTenths, fromTenths, roundToTenth } from './tenths.js';
+export { scoreRating } from './score.js';
+export { toTenths, fromTenths } from './tenths.js';
 export type { NormsProfile, Sourced, Certainty, ReliableChangeRule, OutcomeInstrumentId } from './norms.js';
-export {
-  DEFAULT_NORMS,
-  NHS_CYP_2015_NORMS,
-  validateNorms,
-  resolveNorms,
-  resolveAgeGroup,
-  outcomeCutoff,
-  allianceCutoff,
-  reliableChangeRule,
-} from './norms.js';
+export { DEFAULT_NORMS, NHS_CYP_2015_NORMS, validateNorms } from './norms.js';
 export type { ChangeClass } from './change.js';
-export { classifyChange, reliableChangeIndex, reliableDirection, jacobsonTruaxCutoff, inClinicalRange } from './change.js';
+export { reliableChangeIndex, jacobsonTruaxCutoff } from './change.js';
 export type {
   TrajectoryModel,
   RegressionTrajectoryModel,
@@ -33,12 +26,12 @@ export type {
   ExpectedScore,
 } from './trajectory-model.js';
 export { expectedScore } from './expected-score.js';
-export { validateTrajectoryModel, resolveTrajectoryModel } from './validate-trajectory.js';
+export { validateTrajectoryModel } from './validate-trajectory.js';
 export type { FitTrajectoryOptions } from './fit-trajectory.js';
 export { fitTrajectoryModel, MIN_RATINGS } from './fit-trajectory.js';
 export { ILLUSTRATIVE_TRAJECTORY } from './illustrative-trajectory.js';
-export type { Alert, AlertCode, AlertFacts } from './alerts.js';
-export { ALERT_CODES, ALERT_SEVERITY, makeAlert, sortAlerts, severityOf } from './alerts.js';
+export type { Alert, AlertCode } from './alerts.js';
+export { ALERT_CODES } from './alerts.js';
 export type { SessionPoint, RatingSeries } from './order-ratings.js';
 export { groupSeries } from './order-ratings.js';
 export type { EpisodeSummary, EpisodeOptions, OutcomeSummary, AllianceSummary, CollateralSummary, OnTrack } from './episode.js';
@@ -46,4 +39,3 @@ export { summarizeEpisode } from './episode.js';
 export type { CaseloadEpisode, CaseloadOptions, CaseloadSummary, AttentionEntry } from './caseload.js';
 export { summarizeCaseload } from './caseload.js';
 export type { PrePost, ChangeModel, EffectSizeReference, SeverityAdjustedEffectSize } from './effect-size.js';
-export { prePostEffectSize, fitChangeModel, severityAdjustedEffectSize } from './effect-size.js';

@@ -15,7 +15,7 @@ export const ALLIANCE_ITEM_IDS = ['relationship', 'goals', 'approach', 'overall'
 
 export interface Instrument {
   id: InstrumentId;
-  /** The published short name, for labels such as a chart legend. */
+  /** The published short name (the id in capitals), for labels such as a chart legend. */
   abbreviation: string;
   kind: InstrumentKind;
   /** Item ids in the order the items are given and stored. */
@@ -30,16 +30,22 @@ export interface Instrument {
   step: 0.1;
 }
 
-const scale = { itemMin: 0, itemMax: 10, step: 0.1 } as const;
+const ADULT: readonly AgeGroup[] = ['adult', 'adolescent'];
+
+function instrument(id: InstrumentId, kind: InstrumentKind, ageGroups: readonly AgeGroup[], normed = true): Instrument {
+  const itemIds = kind === 'outcome' ? OUTCOME_ITEM_IDS : ALLIANCE_ITEM_IDS;
+  return { id, abbreviation: id.toUpperCase(), kind, itemIds, ageGroups, normed, itemMin: 0, itemMax: 10, step: 0.1 };
+}
 
 export const INSTRUMENTS: Readonly<Record<InstrumentId, Instrument>> = {
-  ors: { id: 'ors', abbreviation: 'ORS', kind: 'outcome', itemIds: OUTCOME_ITEM_IDS, ageGroups: ['adult', 'adolescent'], normed: true, ...scale },
-  cors: { id: 'cors', abbreviation: 'CORS', kind: 'outcome', itemIds: OUTCOME_ITEM_IDS, ageGroups: ['child'], normed: true, ...scale },
-  ycors: { id: 'ycors', abbreviation: 'YCORS', kind: 'outcome', itemIds: OUTCOME_ITEM_IDS, ageGroups: ['young-child'], normed: false, ...scale },
-  srs: { id: 'srs', abbreviation: 'SRS', kind: 'alliance', itemIds: ALLIANCE_ITEM_IDS, ageGroups: ['adult', 'adolescent'], normed: true, ...scale },
-  csrs: { id: 'csrs', abbreviation: 'CSRS', kind: 'alliance', itemIds: ALLIANCE_ITEM_IDS, ageGroups: ['child'], normed: true, ...scale },
-  ycsrs: { id: 'ycsrs', abbreviation: 'YCSRS', kind: 'alliance', itemIds: ALLIANCE_ITEM_IDS, ageGroups: ['young-child'], normed: false, ...scale },
-  gsrs: { id: 'gsrs', abbreviation: 'GSRS', kind: 'alliance', itemIds: ALLIANCE_ITEM_IDS, ageGroups: ['adult', 'adolescent'], normed: true, ...scale },
+  ors: instrument('ors', 'outcome', ADULT),
+  cors: instrument('cors', 'outcome', ['child']),
+  // The young-child versions have no published psychometric properties (CORC): no norms apply.
+  ycors: instrument('ycors', 'outcome', ['young-child'], false),
+  srs: instrument('srs', 'alliance', ADULT),
+  csrs: instrument('csrs', 'alliance', ['child']),
+  ycsrs: instrument('ycsrs', 'alliance', ['young-child'], false),
+  gsrs: instrument('gsrs', 'alliance', ADULT),
 };
 
 export const ITEM_COUNT = 4;

@@ -1,12 +1,15 @@
 /**
  * Norms profiles: every threshold Fitline applies, each with its source and how sure that source is.
- * Components and charts never hard-code a number; they read it from the profile in force.
+ * Components and charts never hard-code a number; they read it from the profile in force. Sources
+ * are cited briefly here; docs/scoring.md gives them in full.
  */
-import type { AgeGroup, InstrumentKind } from './instruments.js';
-import { getInstrument } from './instruments.js';
+import type { AgeGroup } from './instruments.js';
+import { INSTRUMENTS } from './instruments.js';
 import { FitlineError } from './errors.js';
 import type { FitlineProblem } from './errors.js';
 import type { InstrumentId } from './rating.js';
+import type { Shape } from './shape.js';
+import { check, is, nullable, object, oneOf, variant } from './shape.js';
 
 /** How far a value can be trusted: published in a primary source, seen only in secondary sources, or a heuristic. */
 export type Certainty = 'published' | 'secondary' | 'heuristic';
@@ -46,137 +49,96 @@ export interface NormsProfile {
   allianceDrop: Sourced;
 }
 
-const CORC = 'Child Outcomes Research Consortium (CORC) outcome measure summaries';
-const OPENFIT = 'OpenFIT knowledge base, article KA-01031';
+const PUBLISHED = 'CORC; OpenFIT KA-01031';
+const NHS = 'NHS Digital MHSDS code (CYP IAPT 2015)';
+const fixed = (points: number, source: string, certainty: Certainty): ReliableChangeRule => ({ method: 'fixed', points, source, certainty });
 
 export const DEFAULT_NORMS: NormsProfile = {
   id: 'fitline-default',
   version: '2026.1',
   label: 'Most often published values',
   outcomeCutoff: {
-    adult: { value: 25, source: `${CORC}; ${OPENFIT}`, certainty: 'published' },
-    adolescent: {
-      value: 28,
-      source: 'Duncan et al. 2006, "Giving Youth a Voice", as cited in secondary sources; the primary source was not seen',
-      certainty: 'secondary',
-    },
-    child: { value: 32, source: OPENFIT, certainty: 'published' },
+    adult: { value: 25, source: PUBLISHED, certainty: 'published' },
+    adolescent: { value: 28, source: 'Duncan et al. 2006, via secondary sources', certainty: 'secondary' },
+    child: { value: 32, source: 'OpenFIT KA-01031', certainty: 'published' },
     'young-child': null,
   },
   reliableChange: {
-    ors: { method: 'fixed', points: 5, source: `${CORC}; ${OPENFIT}`, certainty: 'published' },
-    cors: { method: 'fixed', points: 5, source: 'The ORS value, applied to the CORS as its developers do', certainty: 'secondary' },
-    ycors: {
-      method: 'fixed',
-      points: 5,
-      source: 'The ORS value; the YCORS has no published psychometric properties, so its change is described, never validated',
-      certainty: 'heuristic',
-    },
+    ors: fixed(5, PUBLISHED, 'published'),
+    cors: fixed(5, 'The ORS value', 'secondary'),
+    // The YCORS has no published psychometric properties: its change is described, never validated.
+    ycors: fixed(5, 'The ORS value; YCORS unnormed', 'heuristic'),
   },
-  allianceCutoff: { value: 36, source: 'Widely published SRS alliance cutoff; Fitline alerts when the total is below 36', certainty: 'published' },
-  allianceItemFlag: { value: 9, source: 'A teaching heuristic (any SRS item below 9), unconfirmed in a primary source', certainty: 'heuristic' },
-  allianceDrop: { value: 1, source: "OpenFIT's alert rules: the SRS total fell by 1 or more from the previous session", certainty: 'secondary' },
+  // Some sources write "36 or below": Fitline alerts below 36.
+  allianceCutoff: { value: 36, source: 'Widely published', certainty: 'published' },
+  allianceItemFlag: { value: 9, source: 'Teaching heuristic', certainty: 'heuristic' },
+  allianceDrop: { value: 1, source: 'OpenFIT alert rules', certainty: 'secondary' },
 };
 
 export const NHS_CYP_2015_NORMS: NormsProfile = {
   ...DEFAULT_NORMS,
   id: 'nhs-cyp-iapt-2015',
   version: '2015',
-  label: 'NHS Children and Young People IAPT outcome profile (2015)',
-  reliableChange: {
-    ors: { method: 'fixed', points: 6.6, source: "NHS Digital's mental health services dataset analysis code (CYP IAPT 2015)", certainty: 'published' },
-    cors: { method: 'fixed', points: 10, source: "NHS Digital's mental health services dataset analysis code (CYP IAPT 2015)", certainty: 'published' },
-    ycors: DEFAULT_NORMS.reliableChange.ycors,
-  },
+  label: 'NHS CYP IAPT outcome profile (2015)',
+  reliableChange: { ...DEFAULT_NORMS.reliableChange, ors: fixed(6.6, NHS, 'published'), cors: fixed(10, NHS, 'published') },
 };
-
-/** The age group an episode is judged by: from the age, else as given, else from the instrument. */
-export function resolveAgeGroup(instrument: InstrumentId, options: { age?: number; ageGroup?: AgeGroup } = {}): AgeGroup {
-  if (options.age !== undefined) {
-    if (!(Number.isFinite(options.age) && options.age >= 0 && options.age < 130)) {
-      throw new FitlineError('bad-option', `age must be a number of years from 0 to 129, not ${String(options.age)}.`, 'age');
-    }
-    return ageGroupOf(options.age);
-  }
-  if (options.ageGroup !== undefined) {
-    if (!AGE_GROUPS.includes(options.ageGroup)) {
-      throw new FitlineError('bad-option', `ageGroup must be one of ${AGE_GROUPS.join(', ')}, not ${String(options.ageGroup)}.`, 'ageGroup');
-    }
-    return options.ageGroup;
-  }
-  // Without an age, the instrument tells: the CORS is for children, the YCORS for young children.
-  return getInstrument(instrument).ageGroups[0] ?? 'adult';
-}
 
 const AGE_GROUPS: readonly AgeGroup[] = ['adult', 'adolescent', 'child', 'young-child'];
 
-function ageGroupOf(age: number): AgeGroup {
-  if (age >= 18) return 'adult';
-  if (age >= 13) return 'adolescent';
-  if (age >= 6) return 'child';
-  return 'young-child';
+/** The age group an episode is judged by: from the age, else as given, else from the instrument. */
+export function resolveAgeGroup(instrument: InstrumentId, options: { age?: number; ageGroup?: AgeGroup } = {}): AgeGroup {
+  const { age, ageGroup } = options;
+  if (age !== undefined) {
+    if (!(Number.isFinite(age) && age >= 0 && age < 130)) throw new FitlineError('bad-option', `age must be a number of years from 0 to 129, not ${age}.`, 'age');
+    return age >= 18 ? 'adult' : age >= 13 ? 'adolescent' : age >= 6 ? 'child' : 'young-child';
+  }
+  if (ageGroup === undefined) return INSTRUMENTS[instrument].ageGroups[0]!; // The CORS is for children, the YCORS for young children.
+  if (!AGE_GROUPS.includes(ageGroup)) throw new FitlineError('bad-option', `ageGroup must be one of ${AGE_GROUPS.join(', ')}, not ${ageGroup}.`, 'ageGroup');
+  return ageGroup;
 }
 
 /** The outcome cutoff for an instrument and age group, or null when none applies (an unnormed instrument). */
 export function outcomeCutoff(profile: NormsProfile, instrument: InstrumentId, ageGroup: AgeGroup): number | null {
-  if (!getInstrument(instrument).normed) return null;
-  return profile.outcomeCutoff[ageGroup]?.value ?? null;
+  return INSTRUMENTS[instrument].normed ? profile.outcomeCutoff[ageGroup]?.value ?? null : null;
 }
 
 /** The alliance cutoff for an instrument, or null for an unnormed one (the YCSRS). */
 export function allianceCutoff(profile: NormsProfile, instrument: InstrumentId): number | null {
-  return getInstrument(instrument).normed ? profile.allianceCutoff.value : null;
+  return INSTRUMENTS[instrument].normed ? profile.allianceCutoff.value : null;
 }
 
 /** The reliable change rule for an outcome instrument. */
 export function reliableChangeRule(profile: NormsProfile, instrument: InstrumentId): ReliableChangeRule {
-  const kind: InstrumentKind = getInstrument(instrument).kind;
-  if (kind !== 'outcome') throw new FitlineError('bad-option', `${instrument} is not an outcome instrument; reliable change applies to outcome totals.`, 'instrument');
+  if (INSTRUMENTS[instrument].kind !== 'outcome') throw new FitlineError('bad-option', `${instrument} is not an outcome instrument; reliable change applies to outcome totals.`, 'instrument');
   return profile.reliableChange[instrument as OutcomeInstrumentId];
 }
 
-function isSourced(v: unknown): v is Sourced {
-  if (typeof v !== 'object' || v === null) return false;
-  const s = v as Record<string, unknown>;
-  return typeof s.value === 'number' && Number.isFinite(s.value) && typeof s.source === 'string' && s.source.length > 0 && typeof s.certainty === 'string';
-}
+const text = is((v) => typeof v === 'string' && v !== '', 'a non-empty string');
+const above0 = (max: number) => is((v) => typeof v === 'number' && v > 0 && v <= max, `a number above 0 up to ${max}`);
+const sourced = (max: number) => object({ value: above0(max), source: text, certainty: oneOf(['published', 'secondary', 'heuristic']) });
+const rule: Shape = variant(
+  'method',
+  {
+    fixed: object({ points: above0(40), source: text }),
+    rci: object({ sd: above0(40), reliability: is((v) => typeof v === 'number' && v >= 0 && v < 1, 'a number from 0 to below 1'), source: text }),
+  },
+  object({ method: oneOf(['fixed', 'rci']) }),
+);
+const NORMS = object({
+  id: text,
+  version: text,
+  label: text,
+  outcomeCutoff: object({ adult: nullable(sourced(40)), adolescent: nullable(sourced(40)), child: nullable(sourced(40)), 'young-child': nullable(sourced(40)) }),
+  reliableChange: object({ ors: rule, cors: rule, ycors: rule }),
+  allianceCutoff: sourced(40),
+  allianceItemFlag: nullable(sourced(10)),
+  // A drop can be no larger than the scale.
+  allianceDrop: sourced(40),
+});
 
 /** Every problem with a norms profile a host passes in; an empty list means it is usable. */
 export function validateNorms(profile: unknown): FitlineProblem[] {
-  const problems: FitlineProblem[] = [];
-  const bad = (field: string, rule: string) => problems.push({ code: 'bad-norms', field, message: `norms.${field} ${rule}.` });
-  if (typeof profile !== 'object' || profile === null) {
-    return [{ code: 'bad-norms', field: '', message: 'norms must be a NormsProfile object.' }];
-  }
-  const p = profile as Record<string, unknown>;
-  for (const key of ['id', 'version', 'label']) if (typeof p[key] !== 'string' || !p[key]) bad(key, 'must be a non-empty string');
-  const cutoffs = p.outcomeCutoff as Record<string, unknown> | undefined;
-  if (typeof cutoffs !== 'object' || cutoffs === null) bad('outcomeCutoff', 'must give a cutoff (or null) for each age group');
-  else {
-    for (const group of AGE_GROUPS) {
-      const c = cutoffs[group];
-      if (c !== null && !(isSourced(c) && c.value > 0 && c.value <= 40)) bad(`outcomeCutoff.${group}`, 'must be null or { value (0 to 40), source, certainty }');
-    }
-  }
-  const rc = p.reliableChange as Record<string, unknown> | undefined;
-  if (typeof rc !== 'object' || rc === null) bad('reliableChange', 'must give a rule for ors, cors and ycors');
-  else {
-    for (const id of ['ors', 'cors', 'ycors']) {
-      const rule = rc[id] as Record<string, unknown> | undefined;
-      const ok =
-        typeof rule === 'object' && rule !== null && typeof rule.source === 'string' &&
-        ((rule.method === 'fixed' && typeof rule.points === 'number' && rule.points > 0 && rule.points <= 40) ||
-          (rule.method === 'rci' && typeof rule.sd === 'number' && rule.sd > 0 &&
-            typeof rule.reliability === 'number' && rule.reliability >= 0 && rule.reliability < 1));
-      if (!ok) bad(`reliableChange.${id}`, 'must be { method: "fixed", points > 0 } or { method: "rci", sd > 0, reliability from 0 to below 1 }, with a source');
-    }
-  }
-  if (!(isSourced(p.allianceCutoff) && p.allianceCutoff.value > 0 && p.allianceCutoff.value <= 40)) bad('allianceCutoff', 'must be { value (0 to 40), source, certainty }');
-  if (p.allianceItemFlag !== null && !(isSourced(p.allianceItemFlag) && p.allianceItemFlag.value > 0 && p.allianceItemFlag.value <= 10)) {
-    bad('allianceItemFlag', 'must be null or { value (0 to 10), source, certainty }');
-  }
-  if (!(isSourced(p.allianceDrop) && p.allianceDrop.value > 0)) bad('allianceDrop', 'must be { value > 0, source, certainty }');
-  return problems;
+  return check(NORMS, profile, 'bad-norms', 'norms');
 }
 
 /** The profile to use: the host's after checking it, or the default. */

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { FitlineError, ILLUSTRATIVE_TRAJECTORY, fitChangeModel, prePostEffectSize, summarizeCaseload, summarizeEpisode } from '../src/index.js';
+import { FitlineError, ILLUSTRATIVE_TRAJECTORY, summarizeCaseload, summarizeEpisode } from '../src/index.js';
+import { fitChangeModel, prePostEffectSize } from '../src/effect-size.js';
 import type { CaseloadEpisode, InstrumentId, Rating } from '../src/index.js';
 import { generateCaseload } from '../src/sample/index.js';
 

@@ -4,7 +4,9 @@
  * structure; a pack is checked field by field so a licensing host learns exactly what is missing.
  */
 import { FitlineError } from '../errors.js';
-import { INSTRUMENTS, isInstrumentId } from '../instruments.js';
+import { INSTRUMENTS } from '../instruments.js';
+import { INSTRUMENT_IDS } from '../rating.js';
+import { check, is, object, oneOf, tuple, variant } from '../shape.js';
 import type { FitlineProblem } from '../errors.js';
 import type { InstrumentId } from '../rating.js';
 
@@ -31,36 +33,22 @@ export interface ContentPack {
   rights: string;
 }
 
-const TEXT_FIELDS = ['lang', 'title', 'instructions', 'rights'] as const;
-const ITEM_FIELDS = ['label', 'low', 'high'] as const;
+const text = is((v) => typeof v === 'string' && v.trim() !== '', 'non-empty text');
 
-function isText(value: unknown): value is string {
-  return typeof value === 'string' && value.trim().length > 0;
-}
+/** The pack's shape for each instrument: its items' ids are that instrument's, in its order. */
+const PACKS = Object.fromEntries(
+  INSTRUMENT_IDS.map((id) => {
+    const ids = INSTRUMENTS[id].itemIds;
+    const items = ids.map((itemId) => object({ id: oneOf([itemId]), label: text, low: text, high: text }));
+    return [id, object({ lang: text, title: text, instructions: text, items: tuple(items, `the ${ids.length} items ${ids.join(', ')} in that order`), rights: text })];
+  }),
+);
+// An unknown instrument is the one problem reported: the other fields cannot be judged without it.
+const PACK = variant('instrument', PACKS, object({ instrument: oneOf(INSTRUMENT_IDS) }));
 
 /** Every problem with `pack`, each naming its field (such as `items[2].label`); empty when valid. */
 export function validateContentPack(pack: unknown): FitlineProblem[] {
-  const bad = (field: string, message: string): FitlineProblem => ({ code: 'bad-content', field, message });
-  if (typeof pack !== 'object' || pack === null) return [bad('', 'A content pack must be an object.')];
-  const p = pack as Record<string, unknown>;
-  if (!isInstrumentId(p.instrument)) return [bad('instrument', 'instrument must be one of ' + Object.keys(INSTRUMENTS).join(', ') + '.')];
-  const problems: FitlineProblem[] = [];
-  for (const key of TEXT_FIELDS) {
-    if (!isText(p[key])) problems.push(bad(key, `${key} is missing: it must be non-empty text.`));
-  }
-  const ids = INSTRUMENTS[p.instrument].itemIds;
-  if (!Array.isArray(p.items) || p.items.length !== ids.length) {
-    problems.push(bad('items', `items must list the ${ids.length} items ${ids.join(', ')} in that order.`));
-    return problems;
-  }
-  p.items.forEach((item: unknown, i) => {
-    const it = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
-    if (it.id !== ids[i]) problems.push(bad(`items[${i}].id`, `items[${i}].id must be "${ids[i]}".`));
-    for (const key of ITEM_FIELDS) {
-      if (!isText(it[key])) problems.push(bad(`items[${i}].${key}`, `items[${i}].${key} is missing: it must be non-empty text.`));
-    }
-  });
-  return problems;
+  return check(PACK, pack, 'bad-content', 'A content pack');
 }
 
 /** Throws a FitlineError (`bad-content`, naming the first missing or wrong field) unless `pack` is valid. */

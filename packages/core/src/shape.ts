@@ -1,0 +1,102 @@
+/**
+ * One small declarative validator for everything a host hands in (ratings, norms profiles,
+ * trajectory models, content packs): a shape is described once from the pieces below, and walking
+ * it yields every problem as { code, field, message }, the message naming the field and the rule
+ * ("items[2] must be from 0 to 10, not 10.1."). Nothing is rounded, clamped or dropped.
+ */
+import type { FitlineErrorCode, FitlineProblem } from './errors.js';
+
+interface Context {
+  code: FitlineErrorCode;
+  /** What the value is called when the problem is with the value itself, such as "A rating". */
+  name: string;
+  problems: FitlineProblem[];
+}
+
+/** Checks a value found at `field`, adding a problem for each rule it breaks; true when it breaks none. */
+// The value is `any` inside shapes: each shape tests what it relies on before it relies on it.
+export type Shape = (value: any, field: string, context: Context) => boolean;
+
+/** Every problem with `value`, in field order; none when it has the shape. */
+export function check(shape: Shape, value: unknown, code: FitlineErrorCode, name: string, field = ''): FitlineProblem[] {
+  const context = { code, name, problems: [] };
+  shape(value, field, context);
+  return context.problems;
+}
+
+export const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  return typeof value === 'object' && value ? 'an object' : String(value);
+}
+
+/** Records that the value at `field` breaks `rule`; for shapes written by hand. */
+export function fail(context: Context, field: string, rule: string, value: unknown, code = context.code): false {
+  context.problems.push({ code, field, message: `${field || context.name} must be ${rule}, not ${describe(value)}.` });
+  return false;
+}
+
+const join = (field: string, key: string) => (field && key ? `${field}.${key}` : field + key);
+
+/** A rule on the value itself; `rule` completes the sentence "FIELD must be ...". */
+export function is(test: (value: any) => boolean, rule: string, code?: FitlineErrorCode): Shape {
+  return (value, field, context) => test(value) || fail(context, field, rule, value, code);
+}
+
+/** A rule between an object's fields, reported at `key` (or at the object for ''). */
+export function relation(key: string, test: (value: any) => boolean, rule: string): Shape {
+  return (value, field, context) => test(value) || fail(context, join(field, key), rule, key ? value[key] : value);
+}
+
+export const optional = (shape: Shape): Shape => (value, field, context) => value === undefined || shape(value, field, context);
+
+export const nullable = (shape: Shape): Shape => (value, field, context) => value === null || shape(value, field, context);
+
+export const oneOf = (values: readonly unknown[], code?: FitlineErrorCode): Shape => is((v) => values.includes(v), `one of ${values.join(', ')}`, code);
+
+/** Shapes checked in turn, stopping at the first that fails, so later ones can rely on earlier ones. */
+export const inTurn = (...shapes: Shape[]): Shape => (value, field, context) => shapes.every((shape) => shape(value, field, context));
+
+/** An object whose listed fields each have their shape (other fields are not looked at); every field is checked. */
+export function object(fields: Record<string, Shape>): Shape {
+  const entries = Object.entries(fields);
+  const rule = `an object { ${Object.keys(fields).join(', ')} }`;
+  return (value, field, context) => {
+    if (!isObject(value)) return fail(context, field, rule, value);
+    let ok = true;
+    for (const [key, shape] of entries) ok = shape(value[key], join(field, key), context) && ok;
+    return ok;
+  };
+}
+
+// Index loops in the two lists below: a hole in a list is a problem too, not something to skip.
+
+/** A non-empty list whose entries all have `entry`'s shape. */
+export function list(entry: Shape, rule: string): Shape {
+  return (value, field, context) => {
+    if (!Array.isArray(value) || value.length === 0) return fail(context, field, rule, value);
+    let ok = true;
+    for (let i = 0; i < value.length; i++) ok = entry(value[i], `${field}[${i}]`, context) && ok;
+    return ok;
+  };
+}
+
+/** A list of exactly one entry per shape, each entry with its own. */
+export function tuple(entries: readonly Shape[], rule: string, code?: FitlineErrorCode): Shape {
+  return (value, field, context) => {
+    if (!Array.isArray(value) || value.length !== entries.length) return fail(context, field, rule, value, code);
+    let ok = true;
+    for (let i = 0; i < entries.length; i++) ok = entries[i]!(value[i], `${field}[${i}]`, context) && ok;
+    return ok;
+  };
+}
+
+/** The shape named by the value's `key` field (such as a model's `kind`), or `other` when it names none. */
+export function variant(key: string, shapes: Record<string, Shape>, other: Shape): Shape {
+  return (value, field, context) => {
+    const name: unknown = isObject(value) ? value[key] : undefined;
+    return (typeof name === 'string' && Object.hasOwn(shapes, name) ? shapes[name]! : other)(value, field, context);
+  };
+}
