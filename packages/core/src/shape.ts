@@ -40,6 +40,22 @@ export function fail(context: Context, field: string, rule: string, value: unkno
 
 const join = (field: string, key: string) => (field && key ? `${field}.${key}` : field + key);
 
+/**
+ * The names of a list's entries under `field` (`items[0]` ...), made once per field and reused: a
+ * valid value, the common case, then costs no string building at all.
+ */
+function entryNames(): (field: string, count: number) => string[] {
+  const byField = new Map<string, string[]>();
+  return (field, count) => {
+    let names = byField.get(field);
+    if (!names || names.length < count) {
+      names = Array.from({ length: count }, (_, i) => `${field}[${i}]`);
+      if (byField.size < 64) byField.set(field, names);
+    }
+    return names;
+  };
+}
+
 /** A rule on the value itself; `rule` completes the sentence "FIELD must be ...". */
 export function is(test: (value: any) => boolean, rule: string, code?: FitlineErrorCode): Shape {
   return (value, field, context) => test(value) || fail(context, field, rule, value, code);
@@ -63,10 +79,17 @@ export const inTurn = (...shapes: Shape[]): Shape => (value, field, context) => 
 export function object(fields: Record<string, Shape>): Shape {
   const entries = Object.entries(fields);
   const rule = `an object { ${Object.keys(fields).join(', ')} }`;
+  // The fields' full names under the most recent parent field, reused while it stays the same.
+  let parent: string | undefined;
+  let names: string[] = [];
   return (value, field, context) => {
     if (!isObject(value)) return fail(context, field, rule, value);
+    if (field !== parent) {
+      parent = field;
+      names = entries.map(([key]) => join(field, key));
+    }
     let ok = true;
-    for (const [key, shape] of entries) ok = shape(value[key], join(field, key), context) && ok;
+    for (let i = 0; i < entries.length; i++) ok = entries[i]![1](value[entries[i]![0]], names[i]!, context) && ok;
     return ok;
   };
 }
@@ -75,20 +98,24 @@ export function object(fields: Record<string, Shape>): Shape {
 
 /** A non-empty list whose entries all have `entry`'s shape. */
 export function list(entry: Shape, rule: string): Shape {
+  const namesOf = entryNames();
   return (value, field, context) => {
     if (!Array.isArray(value) || value.length === 0) return fail(context, field, rule, value);
+    const names = value.length <= 64 ? namesOf(field, value.length) : null;
     let ok = true;
-    for (let i = 0; i < value.length; i++) ok = entry(value[i], `${field}[${i}]`, context) && ok;
+    for (let i = 0; i < value.length; i++) ok = entry(value[i], names?.[i] ?? `${field}[${i}]`, context) && ok;
     return ok;
   };
 }
 
 /** A list of exactly one entry per shape, each entry with its own. */
 export function tuple(entries: readonly Shape[], rule: string, code?: FitlineErrorCode): Shape {
+  const namesOf = entryNames();
   return (value, field, context) => {
     if (!Array.isArray(value) || value.length !== entries.length) return fail(context, field, rule, value, code);
+    const names = namesOf(field, entries.length);
     let ok = true;
-    for (let i = 0; i < entries.length; i++) ok = entries[i]!(value[i], `${field}[${i}]`, context) && ok;
+    for (let i = 0; i < entries.length; i++) ok = entries[i]!(value[i], names[i]!, context) && ok;
     return ok;
   };
 }

@@ -13,13 +13,19 @@ import { check, inTurn, is, object, oneOf, optional, tuple } from './shape.js';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
 export function isIsoDate(value: string): boolean {
+  // Called for every rating scored: plain arithmetic, no Date object and no array per call.
   const m = ISO_DATE.exec(value);
   if (!m) return false;
-  // A missing time part is NaN, which no comparison below rejects.
-  const [, year, month, day, hour, minute, second] = m.map(Number) as number[];
-  // Day 0 of the next month is the last day of this one.
-  const daysInMonth = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
-  return month! >= 1 && month! <= 12 && day! >= 1 && day! <= daysInMonth && !(hour! > 23 || minute! > 59 || second! > 59);
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  return m[4] === undefined || (Number(m[4]) <= 23 && Number(m[5]) <= 59 && Number(m[6] ?? 0) <= 59);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 const ITEM = inTurn(

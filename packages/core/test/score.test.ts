@@ -49,6 +49,12 @@ describe('scoreRating', () => {
     });
   }
 
+  it('knows the calendar: leap days, month lengths and clock times', () => {
+    const dateOk = (date: string) => validateRating(rating([1, 2, 3, 4], { date })).length === 0;
+    expect(['2024-02-29', '2000-02-29', '2026-04-30', '2026-12-31', '2026-03-04T23:59:59Z'].filter(dateOk)).to.have.length(5);
+    expect(['2023-02-29', '2100-02-29', '2026-04-31', '2026-00-10', '2026-03-00', '2026-03-04T24:00Z', '2026-03-04T10:60Z'].filter(dateOk)).to.deep.equal([]);
+  });
+
   it('accepts date-times with offsets and every rater and mode', () => {
     expect(validateRating(rating([1, 2, 3, 4], { date: '2026-03-04T10:15:00.000+01:00', rater: 'teacher', mode: 'paper', session: 3 }))).to.deep.equal([]);
   });
