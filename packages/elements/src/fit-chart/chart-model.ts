@@ -1,11 +1,11 @@
 /**
- * Turns the chart's inputs (ratings, norms, trajectory, age) into what it draws and says: series
- * aligned on one session axis, the cutoffs from the norms profile, the expected band, the alerts of
- * the episode summary and the text summary. Sessions are numbered as @fitline/core numbers them
- * (groupSeries), so alerts, summary and chart name the same session. No DOM here.
+ * Turns the chart's inputs (ratings, norms, trajectory, age) into what it draws and says: the series
+ * of the episode summary aligned on one session axis, the cutoffs, the expected band, the alerts and
+ * the text summary. summarizeEpisode has already validated, grouped, numbered and ordered every
+ * series, so alerts, summary and chart name the same sessions. No DOM here.
  */
-import { FitlineError, expectedScore, groupSeries, summarizeEpisode } from '@fitline/core';
-import type { Alert, EpisodeSummary, InstrumentKind, NormsProfile, Rater, Rating, TrajectoryModel } from '@fitline/core';
+import { FitlineError, RATERS, expectedScore, summarizeEpisode } from '@fitline/core';
+import type { Alert, EpisodeSummary, InstrumentKind, NormsProfile, Rater, Rating, SessionPoint, TrajectoryModel } from '@fitline/core';
 import { seriesLook } from './series-look.js';
 import type { SeriesLook } from './series-look.js';
 import { summaryText } from './summary-text.js';
@@ -17,17 +17,20 @@ export interface ChartInputs {
   age?: number | undefined;
 }
 
-/** One rating as the chart shows it: where it sits and its score. */
+/** One rating as the chart's table and readout show it. */
 export interface ChartRow {
   x: number;
-  rating: Rating;
-  total: number;
+  date: string;
+  instrument: string;
+  rater: Rater;
+  label: string;
   items: number[];
-  series: string;
+  total: number;
+  /** Since the first rating of the same series, exact to a tenth. */
+  change: number;
 }
 
 export interface ChartSeries {
-  key: string;
   label: string;
   kind: InstrumentKind;
   rater: Rater;
@@ -38,7 +41,6 @@ export interface ChartSeries {
 
 export interface ChartBand {
   label: string;
-  illustrative: boolean;
   lower: (number | null)[];
   expected: (number | null)[];
   upper: (number | null)[];
@@ -48,8 +50,11 @@ export interface ChartModel {
   xs: number[];
   /** Some ratings had no session number: their series were numbered in date order. */
   byDate: boolean;
+  /** By session; within one, in series order (client outcome first). */
   rows: ChartRow[];
   series: ChartSeries[];
+  /** The client's own outcome totals on `xs` (the first series), empty when there are none. */
+  client: (number | null)[];
   outcomeCutoff: number | null;
   allianceCutoff: number | null;
   band: ChartBand | null;
@@ -60,57 +65,50 @@ export interface ChartModel {
   summary: string;
 }
 
-const RATER_ORDER: Rater[] = ['client', 'caretaker', 'teacher', 'partner', 'other'];
-const ABBREVIATIONS: Record<string, string> = { ors: 'ORS', cors: 'CORS', ycors: 'YCORS', srs: 'SRS', csrs: 'CSRS', ycsrs: 'YCSRS', gsrs: 'GSRS' };
+/** The chart's model, or throws the FitlineError naming the field and the rule (`ratings[2].items[0]`). */
+export function buildChartModel({ ratings, norms, trajectory, age }: ChartInputs): ChartModel {
+  // summarizeEpisode refuses anything but a list of valid ratings, naming the field and the rule.
+  const episode = summarizeEpisode(ratings as Rating[], { age, norms, trajectory });
+  const { outcome, alliance } = episode;
+  // Outcome before alliance; within each, the client first, then the raters in their usual order.
+  const collateral = [...episode.collateral].sort((a, b) => RATERS.indexOf(a.rater) - RATERS.indexOf(b.rater));
+  const groups: [InstrumentKind, Rater, SessionPoint[] | undefined][] = [
+    ['outcome', 'client', outcome?.sessions],
+    ...collateral.map((c): [InstrumentKind, Rater, SessionPoint[] | undefined] => ['outcome', c.rater, c.outcome?.sessions]),
+    ['alliance', 'client', alliance?.sessions],
+    ...collateral.map((c): [InstrumentKind, Rater, SessionPoint[] | undefined] => ['alliance', c.rater, c.alliance?.sessions]),
+  ];
 
-/** The chart's model, or throws a FitlineError naming the field and the rule (`ratings[2].items[0]`). */
-export function buildChartModel(inputs: ChartInputs): ChartModel {
-  if (!Array.isArray(inputs.ratings)) {
-    throw new FitlineError('not-an-object', 'ratings must be a list of Rating objects.', 'ratings');
-  }
-  const ratings = inputs.ratings as Rating[];
-  // summarizeEpisode validates every rating and the options, and names the first problem.
-  const episode = summarizeEpisode(ratings, { age: inputs.age, norms: inputs.norms, trajectory: inputs.trajectory });
-  const grouped = groupSeries(ratings).sort(
-    (a, b) => Number(a.kind === 'alliance') - Number(b.kind === 'alliance') || RATER_ORDER.indexOf(a.rater) - RATER_ORDER.indexOf(b.rater),
-  );
-
-  const xs = [...new Set(grouped.flatMap((g) => g.points.map((p) => p.session)))].sort((a, b) => a - b);
+  const xs = [...new Set(groups.flatMap(([, , points]) => (points ?? []).map((p) => p.session)))].sort((a, b) => a - b);
   const position = new Map(xs.map((x, i) => [x, i]));
   const rows: ChartRow[] = [];
-  const series: ChartSeries[] = grouped.map((g) => {
-    const key = `${g.kind}:${g.rater}`;
+  const series: ChartSeries[] = [];
+  for (const [kind, rater, points] of groups) {
+    if (!points) continue;
+    const names = [...new Set(points.map((p) => p.instrument.toUpperCase()))].join('/');
+    const label = rater === 'client' ? `${names} (${kind})` : `${names} by ${rater}`;
     const values: (number | null)[] = xs.map(() => null);
-    for (const p of g.points) {
+    const first = Math.round((points[0] as SessionPoint).total * 10);
+    for (const p of points) {
       values[position.get(p.session) as number] = p.total;
-      rows.push({ x: p.session, rating: ratings[p.index] as Rating, total: p.total, items: p.items, series: key });
+      rows.push({ x: p.session, date: p.date, instrument: p.instrument, rater, label, items: p.items, total: p.total, change: (Math.round(p.total * 10) - first) / 10 });
     }
-    const names = [...new Set(g.points.map((p) => ABBREVIATIONS[p.instrument]))].join('/');
-    const label = g.rater === 'client' ? `${names} (${g.kind})` : `${names} by ${g.rater}`;
-    return { key, label, kind: g.kind, rater: g.rater, look: seriesLook(g.kind, g.rater), values };
-  });
-  // Stable: within a session, rows keep the series order (client outcome first).
+    series.push({ label, kind, rater, look: seriesLook(kind, rater), values });
+  }
   rows.sort((a, b) => a.x - b.x);
 
-  const client = series.find((s) => s.key === 'outcome:client');
-  const outcome = episode.outcome;
-  const band = inputs.trajectory && outcome ? bandFor(inputs.trajectory, outcome.intake, outcome.intakeSession, xs) : null;
-  const offTrack: number[] = [];
-  if (band && client) {
-    xs.forEach((x, i) => {
-      const v = client.values[i];
-      const lower = band.lower[i];
-      if (v != null && lower != null && v < lower) offTrack.push(x);
-    });
-  }
+  const band = trajectory && outcome ? bandFor(trajectory, outcome.intake, outcome.intakeSession, xs) : null;
+  const client = outcome ? (series[0] as ChartSeries).values : [];
+  const offTrack = band ? xs.filter((_, i) => client[i] != null && band.lower[i] != null && (client[i] as number) < (band.lower[i] as number)) : [];
 
   const model: Omit<ChartModel, 'summary'> = {
     xs,
-    byDate: ratings.some((r) => r.session === undefined),
+    byDate: (ratings as Rating[]).some((r) => r.session === undefined),
     rows,
     series,
+    client,
     outcomeCutoff: outcome?.cutoff ?? null,
-    allianceCutoff: episode.alliance?.cutoff ?? null,
+    allianceCutoff: alliance?.cutoff ?? null,
     band,
     offTrack,
     alerts: episode.alerts,
@@ -137,6 +135,7 @@ function bandFor(model: TrajectoryModel, intake: number, intakeSession: number, 
     if (error instanceof FitlineError) return null;
     throw error;
   }
-  const label = model.illustrative ? `${model.label} (illustrative, not a validated trajectory)` : model.label;
-  return { label, illustrative: model.illustrative, lower, expected, upper };
+  // A model whose own label already says it is illustrative is not told so twice.
+  const label = model.illustrative && !/illustrative/i.test(model.label) ? `${model.label} (illustrative, not a validated trajectory)` : model.label;
+  return { label, lower, expected, upper };
 }

@@ -9,30 +9,32 @@ import type { Palette } from './read-palette.js';
 import { withAlpha } from './read-palette.js';
 import { drawOverlays } from './draw-overlays.js';
 
-export interface OptionsContext {
-  model: ChartModel;
-  palette: Palette;
-  compact: boolean;
-  width: number;
-  height: number;
-  onCursor: (u: uPlot) => void;
-}
-
-/** Totals are 0 to 40 on both scales, whatever the data, so charts compare at a glance. */
-const TOTAL_RANGE: uPlot.Range.MinMax = [0, 40];
-
-export function chartData(model: ChartModel): uPlot.AlignedData {
-  const data: (number | null)[][] = [model.xs, ...model.series.map((s) => s.values)];
-  if (model.band) data.push(model.band.upper, model.band.expected, model.band.lower);
+export function chartData({ xs, series, band }: ChartModel): uPlot.AlignedData {
+  const data = [xs, ...series.map((s) => s.values)];
+  if (band) data.push(band.upper, band.expected, band.lower);
   return data as uPlot.AlignedData;
 }
 
-export function chartOptions({ model, palette, compact, width, height, onCursor }: OptionsContext): uPlot.Options {
+/**
+ * Full size, totals are 0 to 40 on both scales, so charts compare at a glance. Compact, the scale
+ * fits the client's totals and the cutoff, at least 10 points tall: a small chart shows the
+ * movement, and the cutoff line stays in view.
+ */
+export function totalRange(model: ChartModel, compact: boolean): [number, number] {
+  if (!compact) return [0, 40];
+  const values = [...model.client, model.outcomeCutoff].filter((v) => v != null);
+  if (values.length === 0) return [0, 40];
+  const mid = (Math.min(...values) + Math.max(...values)) / 2;
+  const half = Math.max(5, (Math.max(...values) - Math.min(...values)) / 2 + 2);
+  const low = Math.min(Math.max(0, mid - half), 40 - 2 * half);
+  return [Math.max(0, low), Math.min(40, low + 2 * half)];
+}
+
+export function chartOptions(model: ChartModel, palette: Palette, compact: boolean, width: number, height: number, onCursor: (u: uPlot) => void): uPlot.Options {
   const hasAlliance = model.series.some((s) => s.kind === 'alliance');
   const series: uPlot.Series[] = [
     {},
     ...model.series.map((s) => ({
-      label: s.label,
       scale: s.kind === 'alliance' ? 'alliance' : 'y',
       stroke: palette[s.look.color],
       width: compact ? 1.5 : 2,
@@ -40,54 +42,41 @@ export function chartOptions({ model, palette, compact, width, height, onCursor 
       spanGaps: true,
       points: { show: false },
       // Compact charts show the client's outcome only.
-      show: !compact || s.key === 'outcome:client',
+      show: !compact || s.values === model.client,
     })),
   ];
   const bands: uPlot.Band[] = [];
   if (model.band) {
     const edge = { scale: 'y', stroke: palette.muted, width: 1, dash: [2, 3], spanGaps: true, points: { show: false }, show: !compact };
-    const first = series.length;
-    series.push({ ...edge, label: 'Expected, upper' }, { ...edge, label: 'Expected', dash: [6, 3] }, { ...edge, label: 'Expected, lower' });
-    if (!compact) bands.push({ series: [first, first + 2], fill: withAlpha(palette.band, 0.14) });
+    series.push(edge, { ...edge, dash: [6, 3] }, edge);
+    if (!compact) bands.push({ series: [series.length - 3, series.length - 1], fill: withAlpha(palette.band, 0.14) });
   }
-  const font = '12px system-ui, sans-serif';
   const grid = { stroke: palette.grid, width: 1 };
-  const axes: uPlot.Axis[] = compact
-    ? [{ show: false }, { show: false }]
-    : [
-        {
-          label: model.byDate ? 'Session (numbered in date order)' : 'Session',
-          stroke: palette.text,
-          grid,
-          ticks: grid,
-          font,
-          labelFont: font,
-          // Sessions are whole numbers; no tick between two sessions.
-          incrs: [1, 2, 5, 10, 20, 50, 100, 200],
-        },
-        { scale: 'y', label: 'Outcome total', stroke: palette.text, grid, ticks: grid, font, labelFont: font, incrs: [5, 10] },
-        ...(hasAlliance
-          ? [{ scale: 'alliance', side: 1 as const, label: 'Alliance total', stroke: palette.text, grid: { show: false }, ticks: grid, font, labelFont: font, incrs: [5, 10] }]
-          : []),
-      ];
+  const axis = (label: string, extra: uPlot.Axis): uPlot.Axis => ({ label, stroke: palette.text, grid, ticks: { show: false }, incrs: [5, 10], ...extra });
+  const range = totalRange(model, compact);
   return {
     width,
     height,
-    padding: compact ? [6, 6, 6, 6] : [18, hasAlliance ? 0 : 12, 0, 0],
+    // Full size, the top padding holds the alert flags, clear of the lines and the cutoff labels.
+    padding: compact ? [6, 6, 6, 6] : [22, hasAlliance ? 0 : 12, 0, 0],
     scales: {
       x: { time: false, range: (_u, min, max) => (min == null || max == null ? [0.5, 1.5] : [min - 0.5, max + 0.5]) },
-      y: { range: TOTAL_RANGE },
-      alliance: { range: TOTAL_RANGE },
+      y: { range },
+      alliance: { range },
     },
-    axes,
+    axes: compact
+      ? [{ show: false }, { show: false }]
+      : [
+          // Sessions are whole numbers: no tick between two sessions.
+          axis(model.byDate ? 'Session (numbered in date order)' : 'Session', { incrs: [1, 2, 5, 10, 20, 50, 100, 200] }),
+          axis('Outcome total', { scale: 'y' }),
+          ...(hasAlliance ? [axis('Alliance total', { scale: 'alliance', side: 1, grid: { show: false } })] : []),
+        ],
     series,
     bands,
     legend: { show: false },
-    cursor: compact ? { show: false } : { drag: { x: false, y: false, setScale: false }, points: { size: 12, width: 2, fill: palette.surface } },
-    select: { show: false, left: 0, top: 0, width: 0, height: 0 },
-    hooks: {
-      draw: [(u) => drawOverlays(u, model, palette, compact)],
-      setCursor: [onCursor],
-    },
+    // The cursor follows the pointer; dragging selects nothing.
+    cursor: compact ? { show: false } : { drag: { x: false, y: false, setScale: false } },
+    hooks: { draw: [(u) => drawOverlays(u, model, palette, compact)], setCursor: [onCursor] },
   };
 }

@@ -1,105 +1,79 @@
 /**
  * What uPlot does not draw itself, painted over its series after each redraw: the labelled cutoff
  * lines, a marker of its series' shape at every rating, rings where the client went off track, and
- * flags for the alerts. All positions come from uPlot's own scales (valToPos), so they stay exact.
+ * flags for the alerts in the padding above the plot, clear of the cutoff labels. All positions come
+ * from uPlot's own scales (valToPos), so they stay exact at any size and pixel ratio.
  */
 import uPlot from 'uplot';
 import type { ChartModel } from './chart-model.js';
 import type { Palette } from './read-palette.js';
-import { traceMarker } from './series-look.js';
+import { paintShape, traceShape } from './series-look.js';
 
 export function drawOverlays(u: uPlot, model: ChartModel, palette: Palette, compact: boolean): void {
-  const ctx = u.ctx;
+  const { ctx, bbox } = u;
   const px = uPlot.pxRatio;
-  const { left, top, width, height } = u.bbox;
+  const { left, top, width, height } = bbox;
+  const { xs, series, client, outcomeCutoff, allianceCutoff } = model;
+  const x = (i: number) => u.valToPos(xs[i] as number, 'x', true);
   ctx.save();
   ctx.beginPath();
-  ctx.rect(left, top - 8 * px, width, height + 16 * px);
+  ctx.rect(left, top - 20 * px, width, height + 28 * px);
   ctx.clip();
-
-  const font = `${Math.round(12 * px)}px system-ui, sans-serif`;
-  ctx.font = font;
-  const cutoffs: [number | null, string, string][] = [
-    [model.outcomeCutoff, 'y', 'Cutoff'],
-    [compact ? null : model.allianceCutoff, 'alliance', 'Alliance cutoff'],
-  ];
-  for (const [value, scale, name] of cutoffs) {
-    if (value === null || (scale === 'alliance' && !model.series.some((s) => s.kind === 'alliance'))) continue;
+  // Setting a font is slow (it is parsed): only full-size charts write text.
+  if (!compact) ctx.font = `${Math.round(12 * px)}px system-ui, sans-serif`;
+  ctx.strokeStyle = ctx.fillStyle = palette.text;
+  ctx.lineWidth = Math.max(1, Math.round(1.5 * px));
+  ctx.textBaseline = 'bottom';
+  const cutoff = (value: number | null, scale: string, dash: number[], name: string, end: boolean) => {
+    if (value === null) return;
     const y = Math.round(u.valToPos(value, scale, true)) + 0.5;
-    ctx.strokeStyle = palette.text;
-    ctx.lineWidth = Math.max(1, Math.round(1.5 * px));
-    ctx.setLineDash(scale === 'y' ? [8 * px, 4 * px] : [3 * px, 3 * px]);
+    ctx.setLineDash(dash.map((d) => d * px));
     ctx.beginPath();
     ctx.moveTo(left, y);
     ctx.lineTo(left + width, y);
     ctx.stroke();
-    if (!compact) {
-      ctx.fillStyle = palette.text;
-      ctx.textAlign = scale === 'y' ? 'left' : 'right';
-      ctx.textBaseline = 'bottom';
-      ctx.fillText(`${name} ${value}`, scale === 'y' ? left + 4 * px : left + width - 4 * px, y - 3 * px);
-    }
-  }
+    if (compact) return;
+    ctx.textAlign = end ? 'right' : 'left';
+    ctx.fillText(`${name} ${value}`, end ? left + width - 4 * px : left + 4 * px, y - 3 * px);
+  };
+  cutoff(outcomeCutoff, 'y', [8, 4], 'Cutoff', false);
+  if (!compact && series.some((s) => s.kind === 'alliance')) cutoff(allianceCutoff, 'alliance', [3, 3], 'Alliance cutoff', true);
   ctx.setLineDash([]);
 
-  const radius = (compact ? 3 : 4.5) * px;
-  const drawPoint = (seriesIndex: number, i: number) => {
-    const s = model.series[seriesIndex];
-    const v = s?.values[i];
-    if (!s || v == null) return;
-    const x = u.valToPos(model.xs[i] as number, 'x', true);
-    const y = u.valToPos(v, s.kind === 'alliance' ? 'alliance' : 'y', true);
-    ctx.beginPath();
-    traceMarker(ctx, s.look.shape, x, y, radius);
-    ctx.fillStyle = s.look.filled ? palette[s.look.color] : palette.surface;
-    ctx.fill();
-    ctx.lineWidth = 1.5 * px;
-    ctx.strokeStyle = palette[s.look.color];
-    ctx.stroke();
-  };
   if (compact) {
-    // Inline charts show the latest point only: the line tells the rest.
-    const client = model.series.findIndex((s) => s.key === 'outcome:client');
-    const values = model.series[client]?.values ?? [];
-    let last = values.length - 1;
-    while (last >= 0 && values[last] == null) last--;
-    if (last >= 0) drawPoint(client, last);
-  } else if (model.xs.length <= 120) {
-    model.series.forEach((_, si) => model.xs.forEach((_, i) => drawPoint(si, i)));
+    // Inline charts mark the latest point only: the line tells the rest.
+    let i = client.length - 1;
+    while (i >= 0 && client[i] == null) i--;
+    if (i >= 0) paintShape(ctx, 'circle', x(i), u.valToPos(client[i] as number, 'y', true), 3 * px, palette.mark, palette.mark, 1.5 * px);
+    ctx.restore();
+    return;
+  }
+  // Past 120 sessions the markers would merge into a band: the lines alone read better.
+  if (xs.length <= 120) {
+    for (const { values, kind, look } of series) {
+      values.forEach((v, i) => {
+        if (v != null) {
+          const color = palette[look.color];
+          paintShape(ctx, look.shape, x(i), u.valToPos(v, kind === 'alliance' ? 'alliance' : 'y', true), 4.5 * px, color, look.filled ? color : palette.surface, 1.5 * px);
+        }
+      });
+    }
   }
 
-  if (!compact) drawOffTrackAndAlerts(u, model, palette, px, font);
-  ctx.restore();
-}
-
-function drawOffTrackAndAlerts(u: uPlot, model: ChartModel, palette: Palette, px: number, font: string): void {
-  const ctx = u.ctx;
-  const client = model.series.find((s) => s.key === 'outcome:client');
   ctx.strokeStyle = palette.alert;
   ctx.lineWidth = 2 * px;
-  for (const x of model.offTrack) {
-    const v = client?.values[model.xs.indexOf(x)];
-    if (v == null) continue;
+  for (const session of model.offTrack) {
+    const i = xs.indexOf(session);
     ctx.beginPath();
-    ctx.arc(u.valToPos(x, 'x', true), u.valToPos(v, 'y', true), 9 * px, 0, 2 * Math.PI);
+    ctx.arc(x(i), u.valToPos(client[i] as number, 'y', true), 9 * px, 0, 2 * Math.PI);
     ctx.stroke();
   }
-  const flagged = [...new Set(model.alerts.map((a) => a.session).filter((s): s is number => s !== undefined))];
-  const top = u.bbox.top;
-  ctx.font = `bold ${font}`;
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'middle';
-  for (const x of flagged) {
-    const cx = u.valToPos(x, 'x', true);
-    const r = 7 * px;
+  ctx.fillStyle = palette.alert;
+  for (const session of new Set(model.alerts.map((a) => a.session))) {
+    if (session === undefined) continue;
     ctx.beginPath();
-    ctx.moveTo(cx, top + 1 * px);
-    ctx.lineTo(cx + r, top + 1 * px + r * 1.7);
-    ctx.lineTo(cx - r, top + 1 * px + r * 1.7);
-    ctx.closePath();
-    ctx.fillStyle = palette.alert;
+    traceShape(ctx, 'triangle', u.valToPos(session, 'x', true), top - 10 * px, 7 * px);
     ctx.fill();
-    ctx.fillStyle = palette.surface;
-    ctx.fillText('!', cx, top + 1 * px + r * 1.1);
   }
+  ctx.restore();
 }

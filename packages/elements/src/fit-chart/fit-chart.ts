@@ -4,27 +4,22 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { FitlineError } from '@fitline/core';
-import type { NormsProfile, Rating, TrajectoryModel } from '@fitline/core';
+import type { FitlineError, NormsProfile, Rating, TrajectoryModel } from '@fitline/core';
 import { toCsv } from '@fitline/core/csv';
 import { themeStyles } from '../shared/theme.styles.js';
 import { uplotStyles } from './uplot.styles.js';
 import { fitChartStyles } from './fit-chart.styles.js';
 import { buildChartModel } from './chart-model.js';
 import type { ChartModel } from './chart-model.js';
-import { legendTemplate, pointDescription, tableTemplate } from './chart-templates.js';
+import { pointDescription, tableTemplate } from './chart-templates.js';
+import { legendEntries, legendTemplate } from './legend.js';
+import { chartData, chartOptions } from './chart-options.js';
 import { UplotView } from './uplot-view.js';
 import { exportPng } from './export-png.js';
 import uPlot from 'uplot';
 
-const KEY_STEPS: Record<string, (i: number, last: number) => number> = {
-  ArrowRight: (i, last) => Math.min(i + 1, last),
-  ArrowUp: (i, last) => Math.min(i + 1, last),
-  ArrowLeft: (i) => Math.max(i - 1, 0),
-  ArrowDown: (i) => Math.max(i - 1, 0),
-  Home: () => 0,
-  End: (_i, last) => last,
-};
+/** How far each key moves the cursor, in sessions; the ends are clamped. */
+const KEY_STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, Home: -Infinity, End: Infinity };
 
 /**
  * @summary A progress chart of Outcome and Session Rating Scale totals, full-size or inline (`compact`).
@@ -35,6 +30,7 @@ const KEY_STEPS: Record<string, (i: number, last: number) => number> = {
  * @csspart legend - The legend, with each series' dash pattern and marker shape.
  * @csspart readout - The details of the session under the cursor.
  * @csspart table - The data table, shown on request and when printing.
+ * @csspart prompts - The conversation prompts for the current session's alerts, shown on request.
  * @csspart error - The message shown instead of the chart when the ratings are not valid.
  *
  * @cssprop [--fit-chart-height=20rem] - Height of the plot in full size.
@@ -55,12 +51,9 @@ export class FitChart extends LitElement {
     trajectory: { attribute: false },
     age: { type: Number },
     compact: { type: Boolean, reflect: true },
-    _model: { state: true },
-    _error: { state: true },
     _cursor: { state: true },
     _tableShown: { state: true },
     _promptsShown: { state: true },
-    _announcement: { state: true },
   };
 
   /** The episode's ratings, ORS and SRS families together, any raters. Invalid ones show an error, never throw. */
@@ -76,10 +69,11 @@ export class FitChart extends LitElement {
 
   private _model: ChartModel | null = null;
   private _error: Error | null = null;
+  /** The model or the mode changed since the plot was drawn. */
+  private _stale = true;
   private _cursor: number | null = null;
   private _tableShown = false;
   private _promptsShown = false;
-  private _announcement = '';
   private _printing = false;
   private _view: UplotView | null = null;
 
@@ -90,30 +84,29 @@ export class FitChart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this._onPrint);
-    window.addEventListener('afterprint', this._onPrint);
+    addEventListener('beforeprint', this._onPrint);
+    addEventListener('afterprint', this._onPrint);
     // A DOM move disconnects and reconnects: the plot was destroyed, so draw it again with the same data.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this._onPrint);
-    window.removeEventListener('afterprint', this._onPrint);
+    removeEventListener('beforeprint', this._onPrint);
+    removeEventListener('afterprint', this._onPrint);
     this._view?.destroy();
     this._view = null;
   }
 
-  /** The chart as a PNG image (summary above the plot), for a note. Rejects when nothing is drawn. */
+  /** The chart as a PNG image (summary above the plot, legend below), for a note. Rejects when nothing is drawn. */
   async toPNG(): Promise<Blob> {
     await this.updateComplete;
     if (this._error) throw this._error;
     // A chart just put on the page draws at its first layout, one frame on.
     if (!this._view?.plot) await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const plot = this._view?.plot;
-    const palette = this._view?.palette;
-    if (!plot || !palette) throw new Error('The chart is not drawn: it must be on the page and visible to export a PNG.');
-    return exportPng(plot.ctx.canvas, this.summary, palette, uPlot.pxRatio);
+    const { plot, palette } = this._view ?? {};
+    if (!plot || !palette) throw new Error('The chart is not drawn: it must be on the page and visible.');
+    return exportPng(plot.ctx.canvas, this.summary, legendEntries(this._model as ChartModel), palette, uPlot.pxRatio);
   }
 
   /** The ratings as CSV text (@fitline/core/csv). Throws the FitlineError that names the field when they are invalid. */
@@ -125,109 +118,78 @@ export class FitChart extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('ratings') || changed.has('norms') || changed.has('trajectory') || changed.has('age') || !this._model) {
       try {
-        this._model = buildChartModel({ ratings: this.ratings, norms: this.norms, trajectory: this.trajectory, age: this.age });
+        this._model = buildChartModel(this);
         this._error = null;
       } catch (error) {
         this._model = null;
-        this._error = error instanceof Error ? error : new FitlineError('not-an-object', String(error), 'ratings');
+        this._error = error as Error;
       }
       this._cursor = null;
+      this._stale = true;
     }
+    if (changed.has('compact')) this._stale = true;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    const plotEl = this.renderRoot.querySelector<HTMLElement>('.plot');
-    if (!plotEl || !this._model) {
-      this._view?.destroy();
-      this._view = null;
-      return;
-    }
-    if (!this._view || changed.has('_model' as keyof FitChart) || changed.has('compact')) {
-      this._view ??= new UplotView(this.renderRoot as ShadowRoot, this._onCursor);
-      this._view.mount(plotEl, this._model, this.compact);
-    } else {
-      this._view.syncRect();
-    }
+  protected override updated(): void {
+    const view = this._view;
+    if (view && !this._stale) return view.syncRect();
+    view?.destroy();
+    this._stale = false;
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    const { _model: model, compact } = this;
+    this._view =
+      plot && model
+        ? new UplotView(plot, this.renderRoot.querySelector('.probe') as Element, (palette, width, height) => [
+            chartOptions(model, palette, compact, width, height, this._onCursor),
+            chartData(model),
+          ])
+        : null;
   }
 
   protected override render() {
     const model = this._model;
-    if (!model) return this._renderError();
-    if (this.compact) {
-      return html`<div part="base" class="base compact" role="img" aria-label=${model.summary}><div class="plot" part="plot"></div></div>`;
+    const compact = this.compact;
+    if (!model) {
+      const text = `The chart cannot be drawn: ${(this._error as Error).message}`;
+      return html`<div part="base error" class="base error ${compact ? 'compact' : ''}" role=${compact ? 'img' : 'alert'} aria-label=${compact ? text : nothing} data-field=${(this._error as FitlineError).field ?? ''}>${text}</div>`;
     }
-    const last = model.xs.length - 1;
-    const index = this._cursor ?? last;
-    const x = model.xs[index];
-    const alerts = x === undefined ? [] : model.alerts.filter((a) => a.session === x);
+    // The probe carries the colour roles for the canvas (read-palette.ts).
+    const probe = html`<i class="probe"></i>`;
+    if (compact) {
+      return html`<div part="base" class="base compact" role="img" aria-label=${model.summary}><div class="plot" part="plot"></div>${probe}</div>`;
+    }
+    const x = model.xs[this._cursor ?? model.xs.length - 1];
+    const alerts = model.alerts.filter((a) => x !== undefined && a.session === x);
+    const toggle = (shown: boolean, id: string, what: string, flip: () => void) =>
+      html`<button type="button" aria-expanded=${shown} aria-controls=${id} @click=${flip}>${shown ? 'Hide' : 'Show'} ${what}</button>`;
     return html`<div part="base" class="base">
-      <p class="summary" part="summary" id="summary">${model.summary}</p>
-      <div
-        class="plot"
-        part="plot"
-        role="application"
-        aria-roledescription="chart"
-        aria-label="Outcome and alliance totals by session. Arrow keys, Home and End move between sessions."
-        aria-describedby="summary"
-        tabindex="0"
-        @keydown=${this._onKeydown}
-        @pointerenter=${() => this._view?.syncRect()}
-      ></div>
-      ${legendTemplate(model)}
-      <div class="readout" part="readout">
-        ${x === undefined ? html`<p>No sessions to show.</p>` : pointDescription(model, x).map((line) => html`<p class=${line.startsWith('Alert') ? 'alert' : ''}>${line}</p>`)}
-      </div>
-      <p class="visually-hidden" role="status">${this._announcement}</p>
-      <div class="actions">
-        <button type="button" aria-expanded=${String(this._tableShown)} aria-controls="table" @click=${this._toggleTable}>
-          ${this._tableShown ? 'Hide data table' : 'Show data table'}
-        </button>
-        ${alerts.length > 0
-          ? html`<button type="button" aria-expanded=${String(this._promptsShown)} aria-controls="prompts" @click=${this._togglePrompts}>
-              ${this._promptsShown ? 'Hide conversation prompts' : 'Show conversation prompts'}
-            </button>`
-          : nothing}
-      </div>
-      ${alerts.length > 0
-        ? html`<ul class="prompts" id="prompts" part="prompts" ?hidden=${!this._promptsShown}>${alerts.map((a) => html`<li>${a.prompt}</li>`)}</ul>`
-        : nothing}
-      ${this._tableShown || this._printing ? tableTemplate(model, !this._tableShown) : nothing}
-    </div>`;
+<p class="summary" part="summary" id="summary">${model.summary}</p>
+<div class="plot" part="plot" role="application" aria-roledescription="chart" aria-describedby="summary" tabindex="0" aria-label="Outcome and alliance totals by session. Arrow keys, Home and End move between sessions." @keydown=${this._onKeydown} @pointerenter=${() => this._view?.syncRect()}></div>
+${legendTemplate(legendEntries(model))}
+<div class="readout" part="readout" role="status">${x === undefined ? html`<p>No sessions to show.</p>` : pointDescription(model, x).map((line) => html`<p class=${line.startsWith('Alert') ? 'alert' : ''}>${line}</p>`)}</div>
+<div class="actions">${toggle(this._tableShown, 'table', 'data table', () => (this._tableShown = !this._tableShown))}${alerts.length > 0 ? toggle(this._promptsShown, 'prompts', 'conversation prompts', () => (this._promptsShown = !this._promptsShown)) : nothing}</div>
+${alerts.length > 0 ? html`<ul class="prompts" id="prompts" part="prompts" ?hidden=${!this._promptsShown}>${alerts.map((a) => html`<li>${a.prompt}</li>`)}</ul>` : nothing}
+${this._tableShown || this._printing ? tableTemplate(model, !this._tableShown) : nothing}${probe}
+</div>`;
   }
 
-  private _renderError() {
-    const message = this._error?.message ?? 'The chart has nothing valid to show.';
-    const field = this._error instanceof FitlineError && this._error.field ? this._error.field : '';
-    if (this.compact) {
-      return html`<div part="base error" class="base compact error" role="img" aria-label=${`Chart not drawn: ${message}`}>${message}</div>`;
-    }
-    return html`<div part="base error" class="base error" role="alert" data-field=${field}>
-      <strong>The chart cannot be drawn.</strong> ${message}
-    </div>`;
-  }
-
-  private readonly _onCursor = (index: number | null) => {
-    if (index !== null && index !== this._cursor) this._cursor = index;
+  private readonly _onCursor = (u: uPlot) => {
+    if (u.cursor.idx != null) this._cursor = u.cursor.idx;
   };
 
   private _onKeydown(event: KeyboardEvent): void {
     const step = KEY_STEPS[event.key];
-    const model = this._model;
-    if (!step || !model || model.xs.length === 0) return;
-    event.preventDefault();
+    const model = this._model as ChartModel;
     const last = model.xs.length - 1;
-    const next = this._cursor === null && event.key !== 'Home' ? last : step(this._cursor ?? last, last);
+    if (step === undefined || last < 0) return;
+    event.preventDefault();
+    // The cursor starts at the latest session; only Home leaves it for the first.
+    const next = this._cursor === null && step !== -Infinity ? last : Math.max(0, Math.min(last, (this._cursor ?? last) + step));
     this._cursor = next;
-    this._view?.setCursorIndex(next);
-    this._announcement = pointDescription(model, model.xs[next] as number).join('. ');
-  }
-
-  private _toggleTable(): void {
-    this._tableShown = !this._tableShown;
-  }
-
-  private _togglePrompts(): void {
-    this._promptsShown = !this._promptsShown;
+    // Show the cursor where a pointer over this session would put it.
+    const u = this._view?.plot;
+    const v = model.client[next];
+    u?.setCursor({ left: u.valToPos(model.xs[next] as number, 'x'), top: v == null ? u.bbox.height / uPlot.pxRatio / 2 : u.valToPos(v, 'y') });
   }
 
   private readonly _onPrint = (event: Event) => {

@@ -1,13 +1,35 @@
 /**
  * How each series is told apart without colour: a dash pattern and a marker shape per series, shared
- * by the canvas drawing and the legend so the two always agree.
+ * by the canvas, the legend's SVG and the PNG's legend so all three always agree.
  */
 import type { InstrumentKind, Rater } from '@fitline/core';
 
-export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'star';
+/** A colour role, resolved from the theme's custom properties when the chart draws (read-palette.ts). */
+export type ColorRole = 'mark' | 'alliance' | 'collateral' | 'alert' | 'muted' | 'text' | 'surface' | 'band' | 'grid';
 
-/** A colour role, resolved from the theme's custom properties when the chart draws. */
-export type ColorRole = 'mark' | 'alliance' | 'collateral' | 'alert' | 'muted' | 'text' | 'surface' | 'band';
+/**
+ * Each marker as [corners, outer radius, inner radius, turn]: `corners` points alternating between
+ * the two radii (a star when they differ), the first straight up, turned by `turn` of a corner.
+ */
+const SHAPES = {
+  circle: [16, 1, 1, 0],
+  square: [4, 1.2, 1.2, 0.5],
+  triangle: [3, 1.1, 1.1, 0],
+  diamond: [4, 1.2, 1.2, 0],
+  cross: [8, 1.25, 0.45, 0],
+  star: [10, 1.2, 0.5, 0],
+};
+export type MarkerShape = keyof typeof SHAPES;
+
+/** A marker's outline as x,y pairs on a radius of `r` around (x, y). */
+export function shapePath(shape: MarkerShape, x: number, y: number, r: number): [number, number][] {
+  const [n, a, b, turn] = SHAPES[shape] as [number, number, number, number];
+  return Array.from({ length: n }, (_, i) => {
+    const angle = (2 * Math.PI * (i + turn)) / n - Math.PI / 2;
+    const radius = (i % 2 ? b : a) * r;
+    return [x + radius * Math.cos(angle), y + radius * Math.sin(angle)];
+  });
+}
 
 export interface SeriesLook {
   dash: number[];
@@ -17,69 +39,35 @@ export interface SeriesLook {
   filled: boolean;
 }
 
-const RATER_SHAPES: Record<Exclude<Rater, 'client'>, { shape: MarkerShape; dash: number[] }> = {
-  caretaker: { shape: 'triangle', dash: [2, 3] },
-  teacher: { shape: 'diamond', dash: [8, 3, 2, 3] },
-  partner: { shape: 'cross', dash: [1, 4] },
-  other: { shape: 'star', dash: [10, 5] },
+const COLLATERAL: Record<Exclude<Rater, 'client'>, [number[], MarkerShape]> = {
+  caretaker: [[2, 3], 'triangle'],
+  teacher: [[8, 3, 2, 3], 'diamond'],
+  partner: [[1, 4], 'cross'],
+  other: [[10, 5], 'star'],
 };
 
 export function seriesLook(kind: InstrumentKind, rater: Rater): SeriesLook {
-  if (rater === 'client') {
-    return kind === 'outcome'
-      ? { dash: [], shape: 'circle', color: 'mark', filled: true }
-      : { dash: [6, 4], shape: 'square', color: 'alliance', filled: true };
-  }
-  const { shape, dash } = RATER_SHAPES[rater];
-  return { dash, shape, color: kind === 'outcome' ? 'collateral' : 'alliance', filled: false };
+  const client = rater === 'client';
+  const [dash, shape] = client ? (kind === 'outcome' ? [[], 'circle' as const] : [[6, 4], 'square' as const]) : COLLATERAL[rater];
+  return { dash, shape, color: kind === 'alliance' ? 'alliance' : client ? 'mark' : 'collateral', filled: client };
 }
 
-/** Traces a marker of radius `r` centred on (x, y) into the current canvas path. */
-export function traceMarker(ctx: CanvasRenderingContext2D, shape: MarkerShape, x: number, y: number, r: number): void {
-  switch (shape) {
-    case 'circle':
-      ctx.moveTo(x + r, y);
-      ctx.arc(x, y, r, 0, 2 * Math.PI);
-      break;
-    case 'square':
-      ctx.rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7);
-      break;
-    default:
-      polygon(ctx, shapePoints(shape, x, y, r));
-  }
-}
-
-function polygon(ctx: CanvasRenderingContext2D, points: [number, number][]): void {
-  points.forEach(([px, py], i) => (i === 0 ? ctx.moveTo(px, py) : ctx.lineTo(px, py)));
+/** Traces a marker into the current canvas path. */
+export function traceShape(ctx: CanvasRenderingContext2D, shape: MarkerShape, x: number, y: number, r: number): void {
+  for (const [px, py] of shapePath(shape, x, y, r)) ctx.lineTo(px, py);
   ctx.closePath();
 }
 
-/** The corners of the polygonal shapes, used by the canvas and by the legend's SVG alike. */
-export function shapePoints(shape: MarkerShape, x: number, y: number, r: number): [number, number][] {
-  switch (shape) {
-    case 'triangle':
-      return [[x, y - r * 1.1], [x + r, y + r * 0.75], [x - r, y + r * 0.75]];
-    case 'diamond':
-      return [[x, y - r * 1.2], [x + r, y], [x, y + r * 1.2], [x - r, y]];
-    case 'cross': {
-      const a = r * 0.35;
-      return [
-        [x - a, y - r], [x + a, y - r], [x + a, y - a], [x + r, y - a], [x + r, y + a], [x + a, y + a],
-        [x + a, y + r], [x - a, y + r], [x - a, y + a], [x - r, y + a], [x - r, y - a], [x - a, y - a],
-      ];
-    }
-    case 'star':
-      return Array.from({ length: 10 }, (_, i) => {
-        const angle = (Math.PI / 5) * i - Math.PI / 2;
-        const radius = i % 2 === 0 ? r * 1.2 : r * 0.5;
-        return [x + radius * Math.cos(angle), y + radius * Math.sin(angle)] as [number, number];
-      });
-    case 'square':
-      return [[x - r * 0.85, y - r * 0.85], [x + r * 0.85, y - r * 0.85], [x + r * 0.85, y + r * 0.85], [x - r * 0.85, y + r * 0.85]];
-    default:
-      return Array.from({ length: 16 }, (_, i) => {
-        const angle = (Math.PI / 8) * i;
-        return [x + r * Math.cos(angle), y + r * Math.sin(angle)] as [number, number];
-      });
-  }
+/** Fills and outlines a marker: the plot's points and the PNG legend's swatches. */
+export function paintShape(ctx: CanvasRenderingContext2D, shape: MarkerShape, x: number, y: number, r: number, stroke: string, fill: string, width: number): void {
+  ctx.beginPath();
+  traceShape(ctx, shape, x, y, r);
+  ctx.fillStyle = fill;
+  ctx.fill();
+  ctx.lineWidth = width;
+  ctx.strokeStyle = stroke;
+  ctx.stroke();
 }
+
+/** The same outline as an SVG `points` attribute. */
+export const shapePoints = (shape: MarkerShape, x: number, y: number, r: number): string => shapePath(shape, x, y, r).map((p) => p.map((v) => v.toFixed(1))).join(' ');

@@ -2,84 +2,50 @@
  * Owns the uPlot instance of one chart and the traps that come with it: uPlot never resizes itself
  * (a ResizeObserver calls setSize, a frame later), caches its bounding box (syncRect after the
  * element's own layout changes), must be destroyed, and paints colours it cannot read from CSS
- * (re-read and redrawn when the colour scheme or forced colours change).
+ * (re-read and redrawn when the colour scheme or forced colours change). A change of pixel ratio
+ * is uPlot's own: it listens for it and redraws at the new density.
  */
 import uPlot from 'uplot';
-import type { ChartModel } from './chart-model.js';
-import { chartData, chartOptions } from './chart-options.js';
 import { readPalette } from './read-palette.js';
 import type { Palette } from './read-palette.js';
 
-const SCHEME_QUERIES = ['(prefers-color-scheme: dark)', '(forced-colors: active)', '(prefers-contrast: more)'];
+/** What the chart gives to draw: options for a palette and a size, and the data. */
+export type PlotSource = (palette: Palette, width: number, height: number) => [uPlot.Options, uPlot.AlignedData];
 
-const viewOf = new WeakMap<Element, UplotView>();
-let sharedObserver: ResizeObserver | null = null;
-
-/**
- * One observer for every chart on the page: its single callback first reads the colours of all the
- * charts that are due a first plot, then draws them, so a page of charts computes styles once
- * instead of once per chart between two DOM insertions.
- */
-function observer(): ResizeObserver {
-  return (sharedObserver ??= new ResizeObserver((entries) => {
-    const due: UplotView[] = [];
-    for (const entry of entries) {
-      const view = viewOf.get(entry.target);
-      if (view?.resized(entry.contentRect)) due.push(view);
-    }
-    for (const view of due) view.readColors();
-    for (const view of due) view.create();
-  }));
-}
+const views = new Map<Element, UplotView>();
+let observer: ResizeObserver | undefined;
 
 export class UplotView {
-  plot: uPlot | null = null;
-  palette: Palette | null = null;
-  private container: HTMLElement | null = null;
-  private model: ChartModel | null = null;
-  private compact = false;
+  plot: uPlot | undefined;
+  palette: Palette | undefined;
+  private width = 0;
+  private height = 0;
   private frame = 0;
-  private size: { width: number; height: number } | null = null;
-  private queries: MediaQueryList[] = [];
-
-  constructor(
-    private readonly root: ShadowRoot,
-    private readonly onCursor: (index: number | null) => void,
-  ) {}
 
   /**
-   * Draws `model` into `container`, replacing any earlier plot. The first plot waits for the
-   * ResizeObserver's first report, which gives the size without forcing a layout per chart (a page
-   * of a hundred compact charts is laid out once); later ones reuse the size it reported.
+   * The first plot waits for the ResizeObserver's first report, which gives the size without forcing
+   * a layout per chart: a page of a hundred compact charts is laid out once. Nothing is drawn while
+   * the container has no size (hidden); the observer calls back once it has one.
    */
-  mount(container: HTMLElement, model: ChartModel, compact: boolean): void {
-    this.destroyPlot();
-    this.model = model;
-    this.compact = compact;
-    if (container !== this.container) {
-      if (this.container) this.unobserve();
-      else {
-        this.queries = SCHEME_QUERIES.map((q) => matchMedia(q));
-        for (const q of this.queries) q.addEventListener('change', this.recolor);
-      }
-      this.container = container;
-      this.size = null;
-      viewOf.set(container, this);
-      observer().observe(container);
-    }
-    this.readColors();
-    this.create();
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly probe: Element,
+    private readonly source: PlotSource,
+  ) {
+    views.set(container, this);
+    (observer ??= watch()).observe(container);
   }
 
-  /** Moves the cursor to the session at `index`, as a pointer over it would. */
-  setCursorIndex(index: number): void {
-    const u = this.plot;
-    const model = this.model;
-    if (!u || !model) return;
-    const x = model.xs[index] as number;
-    const client = model.series.find((s) => s.key === 'outcome:client')?.values[index];
-    const top = client == null ? u.bbox.height / uPlot.pxRatio / 2 : u.valToPos(client, 'y');
-    u.setCursor({ left: u.valToPos(x, 'x'), top });
+  /** Reads the theme's colours from the probe (read-palette.ts). */
+  colors(): void {
+    this.palette = readPalette(this.probe);
+  }
+
+  /** Draws anew with the colours last read. */
+  draw(): void {
+    this.plot?.destroy();
+    const [options, data] = this.source(this.palette as Palette, this.width, this.height);
+    this.plot = new uPlot(options, data, this.container);
   }
 
   /** After the element's own layout moved the plot (a table shown above it, a scroll). */
@@ -88,66 +54,40 @@ export class UplotView {
   }
 
   destroy(): void {
-    this.destroyPlot();
+    this.plot?.destroy();
     cancelAnimationFrame(this.frame);
-    if (this.container) this.unobserve();
-    for (const q of this.queries) q.removeEventListener('change', this.recolor);
-    this.queries = [];
-    this.container = null;
-  }
-
-  /** Reads the theme's colours, unless the plot cannot be drawn yet anyway. */
-  readColors(): void {
-    if (this.size && this.size.width > 0 && this.size.height > 0) this.palette = readPalette(this.root);
+    observer?.unobserve(this.container);
+    views.delete(this.container);
   }
 
   /** Records the size the observer reported; true when a first plot is now due. */
-  resized(box: DOMRectReadOnly): boolean {
-    this.size = { width: Math.floor(box.width), height: Math.floor(box.height) };
-    if (!this.plot) return true;
+  resized({ width, height }: DOMRectReadOnly): boolean {
+    this.width = Math.floor(width);
+    this.height = Math.floor(height);
+    if (!this.plot) return this.width > 0 && this.height > 0;
     cancelAnimationFrame(this.frame);
     // Deferred a frame: resizing inside the observer's callback can loop ("ResizeObserver loop").
-    this.frame = requestAnimationFrame(() => {
-      const u = this.plot;
-      const size = this.size;
-      if (u && size && size.width > 0 && size.height > 0 && (size.width !== u.width || size.height !== u.height)) u.setSize(size);
-    });
+    this.frame = requestAnimationFrame(() => this.width > 0 && this.height > 0 && this.plot?.setSize({ width: this.width, height: this.height }));
     return false;
   }
+}
 
-  private unobserve(): void {
-    const c = this.container as HTMLElement;
-    sharedObserver?.unobserve(c);
-    viewOf.delete(c);
+/**
+ * Set up once for every chart on the page: the observer's one callback reads the colours of all the
+ * charts due a first plot before drawing any, so a page of charts computes styles once, not once
+ * per chart; and a change of colour scheme or forced colours redraws every chart in its new colours.
+ */
+function watch(): ResizeObserver {
+  for (const query of ['(prefers-color-scheme: dark)', '(forced-colors: active)']) {
+    matchMedia(query).addEventListener('change', () => views.forEach((v) => v.plot && (v.colors(), v.draw())));
   }
-
-  /** Draws the plot, when it has a size and colours. */
-  create(): void {
-    if (this.plot) return;
-    const { container, model, size, palette } = this;
-    // Nothing to draw into yet (not laid out, or hidden): the ResizeObserver calls back once it is.
-    if (!container || !model || !palette || !size || size.width === 0 || size.height === 0) return;
-    const options = chartOptions({
-      model,
-      palette,
-      compact: this.compact,
-      width: size.width,
-      height: size.height,
-      onCursor: (u) => this.onCursor(u.cursor.idx ?? null),
-    });
-    this.plot = new uPlot(options, chartData(model), container);
-  }
-
-  private destroyPlot(): void {
-    this.plot?.destroy();
-    this.plot = null;
-  }
-
-  private readonly recolor = () => {
-    if (this.plot) {
-      this.destroyPlot();
-      this.readColors();
-      this.create();
+  return new ResizeObserver((entries) => {
+    const due: UplotView[] = [];
+    for (const { target, contentRect } of entries) {
+      const view = views.get(target);
+      if (view?.resized(contentRect)) due.push(view);
     }
-  };
+    for (const view of due) view.colors();
+    for (const view of due) view.draw();
+  });
 }

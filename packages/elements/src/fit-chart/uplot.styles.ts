@@ -6,71 +6,15 @@
 import { css } from 'lit';
 
 export const uplotStyles = css`
-  .uplot,
-  .uplot *,
-  .uplot *::before,
-  .uplot *::after {
-    box-sizing: border-box;
-  }
-  .uplot {
-    line-height: 1.5;
-    width: min-content;
-  }
-  .u-wrap {
-    position: relative;
-    user-select: none;
-  }
-  .u-over,
-  .u-under {
-    position: absolute;
-  }
-  .u-under {
-    overflow: hidden;
-  }
-  .uplot canvas {
-    display: block;
-    position: relative;
-    width: 100%;
-    height: 100%;
-  }
-  .u-axis {
-    position: absolute;
-  }
-  .u-cursor-x,
-  .u-cursor-y {
-    position: absolute;
-    left: 0;
-    top: 0;
-    pointer-events: none;
-    will-change: transform;
-  }
-  .u-hz .u-cursor-x {
-    height: 100%;
-    border-right: 1px dashed var(--_muted);
-  }
-  .u-hz .u-cursor-y {
-    width: 100%;
-    border-bottom: 1px dashed var(--_muted);
-  }
-  .u-cursor-pt {
-    position: absolute;
-    top: 0;
-    left: 0;
-    border-radius: 50%;
-    border: 0 solid;
-    pointer-events: none;
-    will-change: transform;
-    background-clip: padding-box !important;
-  }
-  .u-select {
-    position: absolute;
-    pointer-events: none;
-  }
-  .u-axis.u-off,
-  .u-select.u-off,
-  .u-cursor-x.u-off,
-  .u-cursor-y.u-off,
-  .u-cursor-pt.u-off {
-    display: none;
-  }
+.uplot,.uplot *{box-sizing:border-box}
+.uplot{line-height:1.5;width:min-content}
+.u-wrap{position:relative;user-select:none}
+.u-over,.u-under,.u-axis,.u-cursor-x,.u-cursor-y,.u-cursor-pt{position:absolute}
+.u-under{overflow:hidden}
+.uplot canvas{display:block;position:relative;width:100%;height:100%}
+.u-cursor-x,.u-cursor-y,.u-cursor-pt{left:0;top:0;pointer-events:none;will-change:transform}
+.u-hz .u-cursor-x{height:100%;border-right:1px dashed var(--_muted)}
+.u-hz .u-cursor-y{width:100%;border-bottom:1px dashed var(--_muted)}
+.u-cursor-pt{border-radius:50%;border:0 solid;background-clip:padding-box!important}
+.u-off{display:none}
 `;

@@ -1,0 +1,41 @@
+/**
+ * The legend as data (each entry's colour role, dash pattern and marker shape), drawn as SVG beside
+ * the plot and onto the canvas of the PNG export, so the two always list the same things.
+ */
+import { html, svg, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { ChartModel } from './chart-model.js';
+import { shapePoints } from './series-look.js';
+import type { ColorRole, MarkerShape } from './series-look.js';
+
+export interface LegendEntry {
+  label: string;
+  color: ColorRole;
+  /** The line's dash pattern; no line when absent. */
+  dash?: number[];
+  shape?: MarkerShape;
+  filled?: boolean;
+  /** Marker radius, 4.5 when absent. */
+  r?: number;
+}
+
+export function legendEntries(model: ChartModel): LegendEntry[] {
+  const entries: LegendEntry[] = model.series.map(({ label, look }) => ({ label, ...look }));
+  const { outcomeCutoff, allianceCutoff, band } = model;
+  if (outcomeCutoff !== null) entries.push({ label: `Cutoff ${outcomeCutoff}`, color: 'text', dash: [8, 4] });
+  if (allianceCutoff !== null && model.series.some((s) => s.kind === 'alliance')) {
+    entries.push({ label: `Alliance cutoff ${allianceCutoff}`, color: 'text', dash: [3, 3] });
+  }
+  if (band) entries.push({ label: `Expected band: ${band.label}`, color: 'muted', dash: [6, 3] });
+  if (model.offTrack.length > 0) entries.push({ label: 'Below the expected band', color: 'alert', shape: 'circle', r: 6 });
+  if (model.alerts.some((a) => a.session !== undefined)) entries.push({ label: 'Alert', color: 'alert', shape: 'triangle', filled: true });
+  return entries;
+}
+
+export const legendTemplate = (entries: LegendEntry[]): TemplateResult =>
+  html`<ul class="legend" part="legend" aria-label="Legend">${entries.map(
+    (e) =>
+      html`<li><svg width="28" height="14" aria-hidden="true" style="color:var(--_chart-${e.color})">${e.dash
+        ? svg`<line x2="28" y1="7" y2="7" stroke-width="2" stroke-dasharray=${e.dash.join(' ') || nothing}/>`
+        : nothing}${e.shape ? svg`<polygon points=${shapePoints(e.shape, 14, 7, e.r ?? 4.5)} fill=${e.filled ? 'currentColor' : 'var(--_chart-surface)'} stroke-width="1.5"/>` : nothing}</svg>${e.label}</li>`,
+  )}</ul>`;
