@@ -62,13 +62,31 @@ export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 }
 
+/** Number formats by language and digits: creating one costs far more than formatting, and a drag re-renders every move. */
+const formats = new Map<string, Intl.NumberFormat>();
+
 /** 42 tenths -> "4.2" in English, "4,2" in German: always one decimal, in the locale's digits. */
 export function formatTenths(tenths: number, lang: string, digits = 1): string {
-  const options = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  const key = `${lang}|${digits}`;
+  let format = formats.get(key);
+  if (!format) {
+    const options = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+    try {
+      format = new Intl.NumberFormat(lang || 'en', options);
+    } catch {
+      // A malformed `lang` attribute must not break the scale.
+      format = new Intl.NumberFormat('en', options);
+    }
+    formats.set(key, format);
+  }
+  return format.format(tenths / 10);
+}
+
+/** An ISO 8601 date as a long date in `lang`; a bare date (2026-03-04) is that calendar day in any zone. */
+export function formatDate(iso: string, lang: string): string {
   try {
-    return new Intl.NumberFormat(lang || 'en', options).format(tenths / 10);
+    return new Intl.DateTimeFormat(lang || 'en', { dateStyle: 'long', timeZone: iso.length === 10 ? 'UTC' : undefined }).format(new Date(iso));
   } catch {
-    // A malformed `lang` attribute must not break the scale.
-    return new Intl.NumberFormat('en', options).format(tenths / 10);
+    return iso;
   }
 }

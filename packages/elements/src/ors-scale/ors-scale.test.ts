@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { FitlineError } from '@fitline/core';
 import './define.js';
@@ -7,7 +7,7 @@ import { registerContent } from '../content/registry.js';
 import { registerLocale } from '../locale/strings.js';
 import { de } from '../locale/de.js';
 import { ar } from '../locale/ar.js';
-import { catchError, clickLine, dragLine, line, record, shownText, slider, sliders, testPack } from '../rating-scale/test-helpers.js';
+import { catchError, clickLine, dragLine, line, pointOnLine, record, shownText, slider, sliders, testPack, touchGesture } from '../rating-scale/test-helpers.js';
 
 const render = (template = html`<ors-scale></ors-scale>`) => fixture<OrsScale>(template);
 const marks = (el: OrsScale) => el.shadowRoot!.querySelectorAll('[part="mark"]').length;
@@ -200,6 +200,70 @@ describe('<ors-scale>', () => {
       await sendMouse({ type: 'up' });
       expect(el.values[1]).to.equal(0);
     });
+    it('a tap with a finger puts the mark where it lands', async () => {
+      const el = await render(html`<ors-scale style="width:600px"></ors-scale>`);
+      const seen = record(el, 'input', 'change');
+      const [x, y] = pointOnLine(el, 1, 0.42);
+      touchGesture([['pointerdown', x, y], ['pointerup', x, y]]);
+      expect(el.values).to.deep.equal([null, 4.2, null, null]);
+      expect([seen.input!.length, seen.change!.length]).to.deep.equal([1, 1]);
+      await el.updateComplete;
+      expect(marks(el)).to.equal(1);
+    });
+    it('a finger dragged along a line moves the mark', async () => {
+      const el = await render(html`<ors-scale style="width:600px"></ors-scale>`);
+      const seen = record(el, 'change');
+      const [x0, y] = pointOnLine(el, 0, 0.2);
+      const [x1] = pointOnLine(el, 0, 0.25);
+      const [x2] = pointOnLine(el, 0, 0.6);
+      touchGesture([['pointerdown', x0, y], ['pointermove', x1, y + 2], ['pointermove', x2, y + 3], ['pointerup', x2, y + 3]]);
+      expect(el.values[0]).to.equal(6);
+      expect(seen.change).to.have.length(1);
+    });
+    it('a vertical swipe that starts on a line scrolls the page and marks nothing', async () => {
+      const el = await render(html`<ors-scale style="width:600px"></ors-scale>`);
+      const seen = record(el, 'input', 'change');
+      // The browser may pan vertically from a line: that is what lets the page scroll under a finger.
+      expect(getComputedStyle(slider(el, 0)).touchAction).to.equal('pan-y');
+      const [x, y] = pointOnLine(el, 0, 0.5);
+      // A finger moving down; the browser sends a few moves, then takes over the scroll and cancels the pointer.
+      touchGesture([['pointerdown', x, y], ['pointermove', x + 1, y + 8], ['pointermove', x + 2, y + 30], ['pointercancel', x + 2, y + 30]]);
+      expect(el.values).to.deep.equal([null, null, null, null]);
+      expect([seen.input!.length, seen.change!.length]).to.deep.equal([0, 0]);
+      await el.updateComplete;
+      expect(marks(el)).to.equal(0);
+    });
+    it('a cancelled pointer mid-drag keeps the last value and moves the mark no further', async () => {
+      const el = await render(html`<ors-scale style="width:600px"></ors-scale>`);
+      const seen = record(el, 'change');
+      let pointerId = 0;
+      el.shadowRoot!.addEventListener('pointerdown', (e) => (pointerId = (e as PointerEvent).pointerId));
+      await sendMouse({ type: 'move', position: pointOnLine(el, 0, 0.2) });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: pointOnLine(el, 0, 0.5) });
+      const [x, y] = pointOnLine(el, 0, 0.5);
+      slider(el, 0).dispatchEvent(new PointerEvent('pointercancel', { pointerId, pointerType: 'mouse', clientX: x, clientY: y, bubbles: true, composed: true }));
+      await sendMouse({ type: 'move', position: pointOnLine(el, 0, 0.9) });
+      await sendMouse({ type: 'up' });
+      expect(el.values[0]).to.equal(5);
+      expect(seen.change).to.have.length(1);
+    });
+    it('a lost pointer capture mid-drag keeps the last value and moves the mark no further', async () => {
+      const el = await render(html`<ors-scale style="width:600px"></ors-scale>`);
+      const seen = record(el, 'change');
+      let pointerId = 0;
+      el.shadowRoot!.addEventListener('pointerdown', (e) => (pointerId = (e as PointerEvent).pointerId));
+      await sendMouse({ type: 'move', position: pointOnLine(el, 1, 0.3) });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: pointOnLine(el, 1, 0.7) });
+      expect(slider(el, 1).hasPointerCapture(pointerId)).to.equal(true);
+      // Something else (a host's own handler, a dialog) takes the pointer away.
+      slider(el, 1).releasePointerCapture(pointerId);
+      await sendMouse({ type: 'move', position: pointOnLine(el, 1, 0.1) });
+      await sendMouse({ type: 'up' });
+      expect(el.values[1]).to.equal(7);
+      expect(seen.change).to.have.length(1);
+    });
   });
 
   describe('events', () => {
@@ -372,6 +436,59 @@ describe('<ors-scale>', () => {
       view();
       await el.updateComplete;
       expect(el.values[0]).to.equal(5);
+    });
+    it('re-renders its interface text when an ancestor changes language mid-rating, keeping the marks', async () => {
+      registerLocale(de);
+      const wrap = await render(html`<div lang="en"><section><ors-scale show-values style="width:600px"></ors-scale></section></div>`);
+      const el = wrap.querySelector('ors-scale')!;
+      await clickLine(el, 0, 0.42);
+      await clickLine(el, 2, 1);
+      wrap.setAttribute('lang', 'de');
+      // The change is seen by a mutation observer (a microtask), which then schedules the update.
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(slider(el, 0).getAttribute('aria-valuetext')).to.equal('4,2 von 10');
+      expect(slider(el, 1).getAttribute('aria-valuetext')).to.equal('nicht markiert');
+      expect(shownText(el)).to.contain('Platzhaltertext');
+      expect(el.values).to.deep.equal([4.2, null, 10, null]);
+      expect(marks(el)).to.equal(2);
+      // A nearer ancestor taking a language wins over the farther one.
+      wrap.querySelector('section')!.setAttribute('lang', 'en');
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(slider(el, 0).getAttribute('aria-valuetext')).to.equal('4.2 of 10');
+      expect(el.values).to.deep.equal([4.2, null, 10, null]);
+    });
+    it('follows a change of direction on an ancestor mid-rating', async () => {
+      const wrap = await render(html`<div><ors-scale style="width:600px"></ors-scale></div>`);
+      const el = wrap.querySelector('ors-scale')!;
+      slider(el, 0).focus();
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowRight' });
+      wrap.dir = 'rtl';
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(el.values[0]).to.equal(0.3);
+      await clickLine(el, 1, 0.25, true);
+      expect(el.values[1]).to.equal(2.5);
+    });
+    it('keeps the marks when the content pack is swapped mid-rating', async () => {
+      const el = await render(html`<ors-scale style="width:600px"></ors-scale>`);
+      await clickLine(el, 0, 0.42);
+      slider(el, 3).focus();
+      await sendKeys({ press: 'End' });
+      el.content = testPack('ors');
+      await el.updateComplete;
+      expect(shownText(el)).to.contain('Label individually').and.not.contain('Sample item');
+      expect(el.values).to.deep.equal([4.2, null, null, 10]);
+      expect(marks(el)).to.equal(2);
+      el.content = { ...testPack('ors'), title: 'Second pack' };
+      await el.updateComplete;
+      expect(shownText(el)).to.contain('Second pack');
+      el.content = undefined;
+      await el.updateComplete;
+      expect(shownText(el)).to.contain('Sample item 1');
+      expect(el.values).to.deep.equal([4.2, null, null, 10]);
     });
   });
 

@@ -6,5 +6,6 @@ import { html } from 'lit';
 
 /** A face at the low (frowning) or high (smiling) end of a line. */
 export function face(high: boolean) {
-  return html`<svg class="face" part="face" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10.5"/><circle class="eye" cx="8.5" cy="9.5" r="1.3"/><circle class="eye" cx="15.5" cy="9.5" r="1.3"/><path d="${high ? 'M7 14q5 5 10 0' : 'M7 17q5-5 10 0'}"/></svg>`;
+  // The eyes are zero-length strokes with round caps: dots in the stroke colour, also in forced colours.
+  return html`<svg class="face" part="face" viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="12" r="10.5"/><path class="eye" d="M8.5 9.5h0m7 0h0"/><path d="${high ? 'M7 14q5 5 10 0' : 'M7 17q5-5 10 0'}"/></svg>`;
 }

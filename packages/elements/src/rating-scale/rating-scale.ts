@@ -1,181 +1,63 @@
 /**
- * The shared base of `<ors-scale>` and `<srs-scale>`: four rating lines with no preset mark,
- * exact tenths from pointer and keyboard, client / clinician-entry / review modes, form
- * association, and a built-in submit that sends each completed rating once.
+ * The shared base of `<ors-scale>` and `<srs-scale>`: four rating lines with no preset mark, exact
+ * tenths from pointer and keyboard (line-gestures.ts), client / clinician-entry (clinician-entry.ts)
+ * / review modes, form association (form-association.ts), and a built-in submit that sends each
+ * completed rating once (submit.ts), over the checked options of scale-properties.ts. This file
+ * holds the marks and the state the parts share.
  */
 import { LitElement, html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
-import { FitlineError, MODES, RATERS, fromTenths, isIsoDate, toTenths, validateItemValue } from '@fitline/core';
-import type { InstrumentId, Mode, Rater, Rating } from '@fitline/core';
-import type { ContentPack } from '@fitline/core/content';
-import { assertContentPack } from '@fitline/core/content';
-import { freeze, resolveContent } from '../content/registry.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { FitlineError, fromTenths, toTenths, validateItemValue } from '@fitline/core';
+import type { Rating } from '@fitline/core';
 import { isPlaceholderPack } from '@fitline/core/content';
-import { fill, formatTenths, resolveStrings } from '../locale/strings.js';
+import { resolveContent } from '../content/registry.js';
+import { fill, formatDate, formatTenths, resolveStrings } from '../locale/strings.js';
+import type { LocaleStrings } from '../locale/strings.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { ratingScaleStyles } from './rating-scale.styles.js';
-import { renderEntry, renderLine } from './rating-line.js';
-import { MAX_TENTHS, parseTypedTenths, tenthsAfterKey, tenthsAtPoint } from './line-input.js';
-import { decodeState, encodeState, formEntries } from './form-value.js';
+import { MAX_TENTHS } from './line-input.js';
+import { listenForGestures } from './line-gestures.js';
+import { TOTAL_FIELD, readEntry, withError } from './clinician-entry.js';
+import { fieldSelector, firstMissing, syncForm, totalTenths } from './form-association.js';
+import { decodeState } from './form-value.js';
 import type { Tenths } from './form-value.js';
-import type { FitSubmitDetail } from './events.js';
-
-export type ScaleMode = 'client' | 'clinician' | 'review';
-export type EntryKind = 'items' | 'total';
+import { submitEvent } from './submit.js';
+import { langOf, unwatchLang, watchLang } from './scale-lang.js';
+import { renderEntry, renderLine } from './rating-line.js';
+import { ScaleProperties } from './scale-properties.js';
 
 const COUNT = 4;
 const empty = (): Tenths => [null, null, null, null];
+const noErrors = () => ['', '', '', '', ''];
 
-/** Checks a choice attribute or property; throws a FitlineError naming it, keeping the old value. */
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string): T {
-  if (!(allowed as readonly unknown[]).includes(value)) {
-    throw new FitlineError('bad-option', `${field} must be one of ${allowed.join(', ')}, not "${String(value)}".`, field);
-  }
-  return value as T;
-}
+export type { ScaleMode, EntryKind } from './scale-properties.js';
 
-/** The line a keyboard or pointer event concerns, if any. */
-const trackOf = (e: Event) => (e.target as Element).closest<HTMLElement>('.track');
-
-/** Typing in an entry field must not leak the field's own `input` events out of the element. */
-const stopNative = (e: Event) => e.stopPropagation();
-
-interface Drag {
-  pointerId: number;
-  track: HTMLElement;
-  index: number;
-  /** Touch waits for a horizontal move or a lift, so a vertical swipe that becomes a scroll places nothing. */
-  pending: boolean;
-  before: number | null;
-}
-
-export abstract class RatingScale extends LitElement {
+export abstract class RatingScale extends ScaleProperties {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [themeStyles, ratingScaleStyles];
-  static override properties = {
-    variant: { noAccessor: true },
-    mode: { noAccessor: true },
-    entry: { noAccessor: true },
-    rater: { noAccessor: true },
-    administration: { noAccessor: true },
-    date: { noAccessor: true },
+  static override properties: PropertyDeclarations = {
     values: { noAccessor: true, attribute: false },
-    content: { noAccessor: true, attribute: false },
-    name: {},
-    required: { type: Boolean },
-    disabled: { type: Boolean },
-    readonly: { type: Boolean },
-    showValues: { type: Boolean, attribute: 'show-values' },
-    submitLabel: { attribute: 'submit-label' },
     _state: { state: true },
   };
-
-  /** Variant name to instrument id; the first entry is the default. */
-  protected abstract readonly variants: Readonly<Record<string, InstrumentId>>;
-
-  declare name: string;
-  declare required: boolean;
-  declare disabled: boolean;
-  declare readonly: boolean;
-  declare showValues: boolean;
-  declare submitLabel: string | undefined;
 
   private readonly internals: ElementInternals;
   private tenths: Tenths = empty();
   /** The array the host assigned to `values` last (see the `values` setter). */
   private assigned: unknown;
   private typedTotal: number | null = null;
-  private _variant = 'adult';
-  private _mode: ScaleMode = 'client';
-  private _entry: EntryKind = 'items';
-  private _rater: Rater = 'client';
-  private _administration: Mode | undefined;
-  private _date: string | undefined;
-  private _content: ContentPack | undefined;
   private completedAt = '';
   private sent = false;
   private formDisabled = false;
-  private drag: Drag | undefined;
+  /** The language the interface text was last rendered in (see `langChanged`). */
+  private uiLang = '';
   /** Messages on screen: the missing-mark message by line, and typed-entry refusals (index 4: total). */
-  private _state = { missing: -1, entryErrors: ['', '', '', '', ''] };
+  private _state = { missing: -1, entryErrors: noErrors() };
 
   constructor() {
     super();
-    this.name = '';
-    this.required = this.disabled = this.readonly = this.showValues = false;
     this.internals = this.attachInternals();
     this.addEventListener('invalid', () => this.showMissing());
-  }
-
-  /** `adult` (default) or one of the element's other variants. */
-  get variant(): string {
-    return this._variant;
-  }
-  set variant(value: string) {
-    const old = this._variant;
-    this._variant = oneOf(value ?? 'adult', Object.keys(this.variants), 'variant');
-    this.requestUpdate('variant', old);
-  }
-
-  /** The instrument the current variant records, such as `cors`. */
-  get instrument(): InstrumentId {
-    return this.variants[this._variant] ?? (Object.values(this.variants)[0] as InstrumentId);
-  }
-
-  /** `client` (default), `clinician` (typed entry of measured values) or `review` (read-only). */
-  get mode(): ScaleMode {
-    return this._mode;
-  }
-  set mode(value: ScaleMode) {
-    const old = this._mode;
-    this._mode = oneOf(value ?? 'client', ['client', 'clinician', 'review'], 'mode');
-    this.requestUpdate('mode', old);
-    this.commit();
-  }
-
-  /** Clinician entry: `items` (default, item by item) or `total` (the total only). */
-  get entry(): EntryKind {
-    return this._entry;
-  }
-  set entry(value: EntryKind) {
-    const old = this._entry;
-    this._entry = oneOf(value ?? 'items', ['items', 'total'], 'entry');
-    this.requestUpdate('entry', old);
-    this.commit();
-  }
-
-  /** Who gives the rating: `client` (default) or a collateral rater. */
-  get rater(): Rater {
-    return this._rater;
-  }
-  set rater(value: Rater) {
-    const old = this._rater;
-    this._rater = oneOf(value ?? 'client', RATERS, 'rater');
-    this.requestUpdate('rater', old);
-  }
-
-  /** The administration mode recorded on the Rating; defaults to `in-session`, or `paper` in clinician entry. */
-  get administration(): Mode {
-    return this._administration ?? (this._mode === 'clinician' ? 'paper' : 'in-session');
-  }
-  set administration(value: Mode | undefined) {
-    const old = this._administration;
-    this._administration = value == null ? undefined : oneOf(value, MODES, 'administration');
-    this.requestUpdate('administration', old);
-  }
-
-  /** When the rating was given (ISO 8601). Unset: the moment the last line was marked. */
-  get date(): string | undefined {
-    return this._date;
-  }
-  set date(value: string | undefined) {
-    if (value != null && (typeof value !== 'string' || !isIsoDate(value))) {
-      throw new FitlineError('bad-date', `date must be an ISO 8601 date such as 2026-03-04, not "${String(value)}".`, 'date');
-    }
-    const old = this._date;
-    this._date = value ?? undefined;
-    this.requestUpdate('date', old);
   }
 
   /**
@@ -199,27 +81,10 @@ export abstract class RatingScale extends LitElement {
     this.assigned = value;
   }
 
-  /** Licensed wording for this element, overriding registered packs (see `registerContent`). */
-  get content(): ContentPack | undefined {
-    return this._content;
-  }
-  set content(pack: ContentPack | undefined) {
-    const old = this._content;
-    if (pack != null) {
-      assertContentPack(pack);
-      if (!Object.values(this.variants).includes(pack.instrument)) {
-        throw new FitlineError('bad-content', `This element records ${Object.values(this.variants).join(', ')}, not ${pack.instrument}.`, 'instrument');
-      }
-    }
-    this._content = pack == null ? undefined : freeze(pack);
-    this.requestUpdate('content', old);
-  }
-
   /** 0 to 40 once every line is marked (or, in total-only entry, the typed total); else null. */
   get total(): number | null {
-    if (this.totalOnly) return this.typedTotal === null ? null : fromTenths(this.typedTotal);
-    if (this.tenths.includes(null)) return null;
-    return fromTenths((this.tenths as number[]).reduce((a, b) => a + b, 0));
+    const total = totalTenths(this.tenths, this.typedTotal, this.totalOnly);
+    return total === null ? null : fromTenths(total);
   }
 
   get complete(): boolean {
@@ -257,7 +122,7 @@ export abstract class RatingScale extends LitElement {
     this.typedTotal = null;
     this.assigned = undefined;
     this.setTenths(empty(), false);
-    this._state = { missing: -1, entryErrors: ['', '', '', '', ''] };
+    this._state = { missing: -1, entryErrors: noErrors() };
     this.sent = false;
   }
 
@@ -267,16 +132,32 @@ export abstract class RatingScale extends LitElement {
     this.requestUpdate();
   }
 
-  private get totalOnly(): boolean {
-    return this._mode === 'clinician' && this._entry === 'total';
+  /** For the gesture handlers: whether the lines take input now. */
+  get interactive(): boolean {
+    return !(this.disabled || this.formDisabled || this.locked);
   }
 
-  private get blocked(): boolean {
-    return this.disabled || this.formDisabled;
+  itemTenths(index: number): number | null {
+    return this.tenths[index] ?? null;
   }
 
-  private get locked(): boolean {
-    return this.readonly || this._mode === 'review';
+  userSet(index: number, tenths: number): void {
+    const next = [...this.tenths];
+    next[index] = Math.min(MAX_TENTHS, Math.max(0, tenths));
+    this.setTenths(next, true);
+  }
+
+  userChanged(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /** Called when a `lang` attribute changed in a tree this scale is in. */
+  langChanged(): void {
+    if (langOf(this) !== this.uiLang) this.requestUpdate();
+  }
+
+  private get strings(): LocaleStrings {
+    return resolveStrings(langOf(this));
   }
 
   private setTenths(next: Tenths, user: boolean, typedTotal = this.typedTotal): void {
@@ -293,135 +174,67 @@ export abstract class RatingScale extends LitElement {
     if (user) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
 
-  private fireChange(): void {
-    this.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-
   /** Form value and validity, set synchronously so a submit right after a change sees it. */
-  private commit(): void {
-    const ids = this.itemIds;
-    this.internals.setFormValue(formEntries(this.name, ids, this.totalOnly ? empty() : this.tenths, this.total === null ? null : toTenths(this.total)), encodeState(this.tenths, this.typedTotal));
-    const first = this.tenths.indexOf(null);
-    if (this.required && !this.complete && !this.locked) {
-      const anchor = this.renderRoot?.querySelector<HTMLElement>(this.totalOnly ? '[data-entry="4"]' : `[data-index="${first}"]`) ?? undefined;
-      this.internals.setValidity({ valueMissing: true }, this.strings.markLine, anchor);
-    } else {
-      this.internals.setValidity({});
-    }
+  protected commit(): void {
+    const required = this.required && !this.locked;
+    syncForm(this.internals, {
+      name: this.name,
+      instrument: this.instrument,
+      tenths: this.tenths,
+      typedTotal: this.typedTotal,
+      totalOnly: this.totalOnly,
+      required,
+      message: required ? this.strings.markLine : '',
+      root: this.renderRoot,
+    });
   }
 
-  private get itemIds(): readonly string[] {
-    return this.pack.items.map((item) => item.id);
-  }
-
-  private get lang_(): string {
-    for (let n: Node | null = this; n; n = (n as Element).parentElement ?? ((n.getRootNode() as ShadowRoot).host ?? null)) {
-      if (n instanceof Element && n.hasAttribute('lang')) return n.getAttribute('lang') ?? '';
-    }
-    return document.documentElement.lang || 'en';
-  }
-
-  private get strings() {
-    return resolveStrings(this.lang_);
-  }
-
-  private get pack(): ContentPack {
-    return this._content?.instrument === this.instrument ? this._content : resolveContent(this.instrument, this.lang_);
-  }
-
-  private get rtl(): boolean {
-    return getComputedStyle(this).direction === 'rtl';
-  }
-
-  /** Puts the missing-mark message on the first unmarked line and moves focus there. */
+  /** Puts the missing-mark message on the first unmarked line (or the total's field) and moves focus there. */
   private showMissing(): void {
-    const index = this.totalOnly ? 4 : this.tenths.indexOf(null);
-    if (index < 0 || (this.totalOnly && this.typedTotal !== null)) return;
-    if (this.totalOnly) this._state = { ...this._state, entryErrors: this._state.entryErrors.map((e, i) => (i === 4 ? this.strings.markLine : e)) };
+    const index = firstMissing(this.tenths, this.typedTotal, this.totalOnly);
+    if (index < 0) return;
+    if (index === TOTAL_FIELD) this._state = { ...this._state, entryErrors: withError(this._state.entryErrors, index, this.strings.markLine) };
     else this._state = { ...this._state, missing: index };
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(this.totalOnly ? '[data-entry="4"]' : `[data-index="${index}"]`)?.focus());
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(fieldSelector(index))?.focus());
   }
 
-  private submit(): void {
-    if (this.sent || this.blocked || this.locked) return;
+  private readonly submit = (): void => {
+    if (this.sent || !this.interactive) return;
     if (!this.complete) return this.showMissing();
     this.sent = true;
     this.requestUpdate();
-    const total = this.total as number;
-    const date = this._date ?? (this.completedAt || new Date().toISOString());
-    const rating = this.rating === null ? null : { ...this.rating, date };
-    const detail: FitSubmitDetail = { rating, total, instrument: this.instrument, date, mode: this.administration, rater: this._rater };
-    this.dispatchEvent(new CustomEvent('fit-submit', { detail, bubbles: true, composed: true }));
-  }
+    this.dispatchEvent(submitEvent(this, this.completedAt));
+  };
 
-  private onKeyDown(e: KeyboardEvent): void {
-    const track = trackOf(e);
-    if (!track || this.blocked || this.locked) return;
-    const index = Number(track.dataset.index);
-    const next = tenthsAfterKey(e.key, this.tenths[index] ?? null, this.rtl);
-    if (next === undefined) return;
-    e.preventDefault();
-    const before = this.tenths[index];
-    this.setItem(index, next, true);
-    if (before !== next) this.fireChange();
-  }
-
-  private onPointerDown(e: PointerEvent): void {
-    const track = trackOf(e);
-    if (!track || this.blocked || this.locked || this.drag || (e.pointerType === 'mouse' && e.button !== 0)) return;
-    const index = Number(track.dataset.index);
-    this.drag = { pointerId: e.pointerId, track, index, pending: e.pointerType === 'touch', before: this.tenths[index] ?? null };
-    track.setPointerCapture(e.pointerId);
-    if (!this.drag.pending) this.markAt(e);
-  }
-
-  private onPointerMove(e: PointerEvent): void {
-    if (this.drag?.pointerId !== e.pointerId) return;
-    this.drag.pending = false;
-    this.markAt(e);
-  }
-
-  private onPointerEnd(e: PointerEvent): void {
-    const drag = this.drag;
-    if (drag?.pointerId !== e.pointerId) return;
-    // A touch lifted without moving is a tap; a cancel (the page scrolled) keeps whatever is set.
-    if (drag.pending && e.type === 'pointerup') this.markAt(e);
-    this.drag = undefined;
-    if (this.tenths[drag.index] !== drag.before) this.fireChange();
-  }
-
-  private markAt(e: PointerEvent): void {
-    const drag = this.drag as Drag;
-    const line = drag.track.querySelector('[part="line"]') as HTMLElement;
-    const box = line.getBoundingClientRect();
-    this.setItem(drag.index, tenthsAtPoint(e.clientX, box.left, box.width, this.rtl), true);
-  }
-
-  private setItem(index: number, tenths: number, user: boolean): void {
-    const next = [...this.tenths];
-    next[index] = Math.min(MAX_TENTHS, Math.max(0, tenths));
-    this.setTenths(next, user);
-  }
-
-  /** A clinician typed a value: index 0 to 3 an item, 4 the total. Refusals are shown, never rounded. */
+  /** A clinician typed a value: refusals are shown under the field, never rounded. */
   private onEntryChange(e: Event): void {
-    const input = e.target as HTMLInputElement;
-    const index = Number(input.dataset.entry);
-    if (Number.isNaN(index)) return;
+    const typed = readEntry(e.target as HTMLInputElement, this.strings);
+    if (!typed) return;
     e.stopPropagation();
-    const text = input.value.trim();
-    const max = index === 4 ? 40 : 10;
-    const tenths = text === '' ? null : parseTypedTenths(text, max);
-    const refused = text !== '' && tenths === null;
-    this._state = { ...this._state, entryErrors: this._state.entryErrors.map((err, i) => (i === index ? (refused ? fill(this.strings.badNumber, { max: String(max) }) : '') : err)) };
-    if (refused) return;
-    if (index === 4) this.setTenths(this.tenths, true, tenths);
-    else {
-      const next = [...this.tenths];
-      next[index] = tenths;
-      this.setTenths(next, true);
-    }
-    this.fireChange();
+    this._state = { ...this._state, entryErrors: withError(this._state.entryErrors, typed.index, typed.error) };
+    if (typed.tenths === undefined) return;
+    if (typed.index === TOTAL_FIELD) this.setTenths(this.tenths, true, typed.tenths);
+    else this.setTenths(this.tenths.map((t, i) => (i === typed.index ? (typed.tenths as number | null) : t)), true);
+    this.userChanged();
+  }
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot() as ShadowRoot;
+    listenForGestures(root, this);
+    root.addEventListener('change', (e) => this.onEntryChange(e));
+    // Typing in an entry field must not leak the field's own `input` events out of the element.
+    root.addEventListener('input', (e) => e.stopPropagation());
+    return root;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -431,6 +244,7 @@ export abstract class RatingScale extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // After a render, so the validity message can point at the line now on screen.
     this.commit();
   }
 
@@ -451,40 +265,33 @@ export abstract class RatingScale extends LitElement {
   }
 
   protected override render() {
-    const lang = this.lang_;
+    const lang = (this.uiLang = langOf(this));
     const strings = resolveStrings(lang);
-    const pack = this.pack;
-    const child = this._variant === 'child' || this._variant === 'young-child';
+    const pack = this._content?.instrument === this.instrument ? this._content : resolveContent(this.instrument, lang);
+    const { missing, entryErrors } = this._state;
     const clinician = this._mode === 'clinician';
     const review = this._mode === 'review';
     const showValues = this.showValues || clinician || review;
-    const total = this.total;
-    const view = { lang, disabled: this.blocked, readonly: this.locked };
-    return html`<div class="base" part="base" @change=${this.onEntryChange} @input=${stopNative}>
+    const total = totalTenths(this.tenths, this.typedTotal, this.totalOnly);
+    const view = { lang, disabled: this.disabled || this.formDisabled, readonly: this.locked };
+    const faces = this._variant === 'child' || this._variant === 'young-child';
+    return html`<div class="base" part="base">
       <p class="title" part="title" lang=${pack.lang}>${pack.title}</p>
       ${clinician || review ? nothing : html`<p class="instructions" part="instructions" lang=${pack.lang}>${pack.instructions}</p>`}
       ${isPlaceholderPack(pack) ? html`<p class="notice" part="notice">${strings.placeholder}</p>` : nothing}
       ${this.totalOnly
-        ? renderEntry('entry-total', strings.entryTotal, this.typedTotal, this._state.entryErrors[4] ?? '', view, 4)
-        : html`<div class="items" part="items" @keydown=${this.onKeyDown} @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerEnd} @pointercancel=${this.onPointerEnd} @lostpointercapture=${this.onPointerEnd}>
+        ? renderEntry('entry-total', strings.entryTotal, this.typedTotal, entryErrors[TOTAL_FIELD] ?? '', view, TOTAL_FIELD)
+        : html`<div class="items" part="items">
             ${pack.items.map((item, index) =>
-              renderLine({ ...view, index, item, packLang: pack.lang, tenths: this.tenths[index] ?? null, strings, faces: child, showValue: showValues, entry: clinician, entryError: this._state.entryErrors[index] ?? '', message: this._state.missing === index ? strings.markLine : '' }),
+              renderLine({ ...view, index, item, packLang: pack.lang, tenths: this.tenths[index] ?? null, strings, faces, showValue: showValues, entry: clinician, entryError: entryErrors[index] ?? '', message: missing === index ? strings.markLine : '' }),
             )}
           </div>`}
-      ${showValues && total !== null && !this.totalOnly ? html`<p class="total" part="total">${strings.total}: ${formatTenths(toTenths(total), lang)}</p>` : nothing}
-      ${review && this._date ? html`<p class="date" part="date">${fill(strings.givenOn, { d: this.formatDate(lang) })}</p>` : nothing}
+      ${showValues && total !== null && !this.totalOnly ? html`<p class="total" part="total">${strings.total}: ${formatTenths(total, lang)}</p>` : nothing}
+      ${review && this._date ? html`<p class="date" part="date">${fill(strings.givenOn, { d: formatDate(this._date, lang) })}</p>` : nothing}
       <p class="rights" part="rights" lang=${pack.lang}>${pack.rights}</p>
       ${this.submitLabel && !review
-        ? html`<div class="actions"><button type="button" part="submit" ?disabled=${this.blocked} aria-disabled=${this.sent ? 'true' : nothing} @click=${this.submit}>${this.submitLabel}</button><span role="status" part="status">${this.sent ? strings.sent : ''}</span></div>`
+        ? html`<div class="actions"><button type="button" part="submit" ?disabled=${view.disabled} aria-disabled=${this.sent ? 'true' : nothing} @click=${this.submit}>${this.submitLabel}</button><span role="status" part="status">${this.sent ? strings.sent : ''}</span></div>`
         : nothing}
     </div>`;
-  }
-
-  private formatDate(lang: string): string {
-    try {
-      return new Intl.DateTimeFormat(lang || 'en', { dateStyle: 'long', timeZone: this._date?.length === 10 ? 'UTC' : undefined }).format(new Date(this._date as string));
-    } catch {
-      return this._date as string;
-    }
   }
 }

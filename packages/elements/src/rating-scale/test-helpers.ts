@@ -76,3 +76,31 @@ export function catchError(fn: () => unknown): Error & { code?: string; field?: 
   }
   throw new Error('expected an error');
 }
+
+/** The innermost element at a page point, looking inside open shadow roots as the browser's hit test does. */
+function elementAt(x: number, y: number): Element {
+  let found = document.elementFromPoint(x, y);
+  while (found?.shadowRoot) {
+    const inner = found.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === found) break;
+    found = inner;
+  }
+  if (!found) throw new Error(`nothing at ${x}, ${y}`);
+  return found;
+}
+
+/**
+ * A finger on the screen, as pointer events with pointerType 'touch' (the test runner drives only a
+ * mouse). The first point goes down on what is there; later points go to that same element, as they
+ * would once the scale has captured the pointer. Each step is [type, x, y].
+ */
+export function touchGesture(steps: ['pointerdown' | 'pointermove' | 'pointerup' | 'pointercancel', number, number][], pointerId = 7): void {
+  let target: Element | undefined;
+  for (const [type, x, y] of steps) {
+    target ??= elementAt(x, y);
+    const down = type === 'pointerdown' || type === 'pointermove';
+    target.dispatchEvent(
+      new PointerEvent(type, { pointerId, pointerType: 'touch', isPrimary: true, clientX: x, clientY: y, button: type === 'pointermove' ? -1 : 0, buttons: down ? 1 : 0, bubbles: true, composed: true, cancelable: type !== 'pointercancel' }),
+    );
+  }
+}

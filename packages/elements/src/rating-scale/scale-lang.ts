@@ -1,0 +1,39 @@
+/**
+ * The language a scale speaks: the nearest `lang` attribute on the element or an ancestor, across
+ * shadow-root boundaries, else the document's. A scale re-reads it whenever a `lang` attribute
+ * changes in a tree it sits in, so switching a page's language mid-rating re-renders the interface
+ * text and keeps the marks. One MutationObserver, filtered to `lang`, serves every scale on a page:
+ * cheaper than one per element and blind to all other mutations. `dir` needs no watching: the
+ * styles use logical properties, and pointer and keys read the direction when they act.
+ */
+
+export interface LangListener extends Element {
+  /** A `lang` attribute changed somewhere above (or on) this scale. */
+  langChanged(): void;
+}
+
+const listeners = new Set<LangListener>();
+let observer: MutationObserver | undefined;
+
+/** The element's language; `lang=""` (unknown) counts as set, as in HTML. */
+export function langOf(el: Element): string {
+  for (let n: Element | null = el; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host || null)) {
+    const lang = n.getAttribute('lang');
+    if (lang !== null) return lang;
+  }
+  return document.documentElement.lang || 'en';
+}
+
+/** Starts telling `scale` about `lang` changes in its document and in every shadow root it is inside. */
+export function watchLang(scale: LangListener): void {
+  listeners.add(scale);
+  observer ??= new MutationObserver(() => listeners.forEach((l) => l.langChanged()));
+  // Observing a node again only renews its registration, so each connect can simply observe them all.
+  for (let root: Node | undefined = scale.getRootNode(); root; root = (root as ShadowRoot).host?.getRootNode()) {
+    observer.observe(root, { subtree: true, attributeFilter: ['lang'] });
+  }
+}
+
+export function unwatchLang(scale: LangListener): void {
+  listeners.delete(scale);
+}

@@ -1,0 +1,152 @@
+/**
+ * The options of a scale, as attributes and properties: variant, mode, entry, rater,
+ * administration, date, content, name and the boolean states. Each choice is checked when it is
+ * set: a bad one throws a FitlineError naming it and leaves the old value in place.
+ * `RatingScale` builds the marks, input, form and rendering on top of these.
+ */
+import { LitElement } from 'lit';
+import type { PropertyDeclarations } from 'lit';
+import { FitlineError, MODES, RATERS, isIsoDate } from '@fitline/core';
+import type { InstrumentId, Mode, Rater } from '@fitline/core';
+import type { ContentPack } from '@fitline/core/content';
+import { assertContentPack } from '@fitline/core/content';
+import { freeze } from '../content/registry.js';
+
+export type ScaleMode = 'client' | 'clinician' | 'review';
+export type EntryKind = 'items' | 'total';
+
+/** Checks a choice attribute or property; throws a FitlineError naming it, keeping the old value. */
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string): T {
+  if (!(allowed as readonly unknown[]).includes(value)) {
+    throw new FitlineError('bad-option', `${field} must be one of ${allowed.join(', ')}, not "${String(value)}".`, field);
+  }
+  return value as T;
+}
+
+export abstract class ScaleProperties extends LitElement {
+  static override properties: PropertyDeclarations = {
+    // Lit wraps the accessors below, calling requestUpdate after each set that did not throw.
+    variant: {},
+    mode: {},
+    entry: {},
+    rater: {},
+    administration: {},
+    date: {},
+    content: { attribute: false },
+    name: {},
+    required: { type: Boolean },
+    disabled: { type: Boolean },
+    readonly: { type: Boolean },
+    showValues: { type: Boolean, attribute: 'show-values' },
+    submitLabel: { attribute: 'submit-label' },
+  };
+
+  /** Variant name to instrument id; the first entry is the default. */
+  protected abstract readonly variants: Readonly<Record<string, InstrumentId>>;
+
+  declare name: string;
+  declare required: boolean;
+  declare disabled: boolean;
+  declare readonly: boolean;
+  declare showValues: boolean;
+  declare submitLabel: string | undefined;
+
+  protected _variant = 'adult';
+  protected _mode: ScaleMode = 'client';
+  protected _entry: EntryKind = 'items';
+  protected _rater: Rater = 'client';
+  protected _administration: Mode | undefined;
+  protected _date: string | undefined;
+  protected _content: ContentPack | undefined;
+
+  constructor() {
+    super();
+    this.name = '';
+    this.required = this.disabled = this.readonly = this.showValues = false;
+  }
+
+  /** The form value and validity depend on the mode and entry: refreshed as soon as they change. */
+  protected abstract commit(): void;
+
+  /** `adult` (default) or one of the element's other variants. */
+  get variant(): string {
+    return this._variant;
+  }
+  set variant(value: string) {
+    this._variant = oneOf(value ?? 'adult', Object.keys(this.variants), 'variant');
+  }
+
+  /** The instrument the current variant records, such as `cors`. */
+  get instrument(): InstrumentId {
+    return this.variants[this._variant] ?? (Object.values(this.variants)[0] as InstrumentId);
+  }
+
+  /** `client` (default), `clinician` (typed entry of measured values) or `review` (read-only). */
+  get mode(): ScaleMode {
+    return this._mode;
+  }
+  set mode(value: ScaleMode) {
+    this._mode = oneOf(value ?? 'client', ['client', 'clinician', 'review'], 'mode');
+    this.commit();
+  }
+
+  /** Clinician entry: `items` (default, item by item) or `total` (the total only). */
+  get entry(): EntryKind {
+    return this._entry;
+  }
+  set entry(value: EntryKind) {
+    this._entry = oneOf(value ?? 'items', ['items', 'total'], 'entry');
+    this.commit();
+  }
+
+  /** Who gives the rating: `client` (default) or a collateral rater. */
+  get rater(): Rater {
+    return this._rater;
+  }
+  set rater(value: Rater) {
+    this._rater = oneOf(value ?? 'client', RATERS, 'rater');
+  }
+
+  /** The administration mode recorded on the Rating; defaults to `in-session`, or `paper` in clinician entry. */
+  get administration(): Mode {
+    return this._administration ?? (this._mode === 'clinician' ? 'paper' : 'in-session');
+  }
+  set administration(value: Mode | undefined) {
+    this._administration = value == null ? undefined : oneOf(value, MODES, 'administration');
+  }
+
+  /** When the rating was given (ISO 8601). Unset: the moment the last line was marked. */
+  get date(): string | undefined {
+    return this._date;
+  }
+  set date(value: string | undefined) {
+    if (value != null && (typeof value !== 'string' || !isIsoDate(value))) {
+      throw new FitlineError('bad-date', `date must be an ISO 8601 date such as 2026-03-04, not "${String(value)}".`, 'date');
+    }
+    this._date = value ?? undefined;
+  }
+
+  /** Licensed wording for this element, overriding registered packs (see `registerContent`). */
+  get content(): ContentPack | undefined {
+    return this._content;
+  }
+  set content(pack: ContentPack | undefined) {
+    if (pack != null) {
+      assertContentPack(pack);
+      if (!Object.values(this.variants).includes(pack.instrument)) {
+        throw new FitlineError('bad-content', `This element records ${Object.values(this.variants).join(', ')}, not ${pack.instrument}.`, 'instrument');
+      }
+    }
+    this._content = pack == null ? undefined : freeze(pack);
+  }
+
+  /** Clinician entry of the total only: no item values. */
+  protected get totalOnly(): boolean {
+    return this._mode === 'clinician' && this._entry === 'total';
+  }
+
+  /** Read-only, or reviewing a saved rating: the values show but do not change. */
+  protected get locked(): boolean {
+    return this.readonly || this._mode === 'review';
+  }
+}
