@@ -73,7 +73,11 @@ export function quantileRegression(x: Float64Array, y: Float64Array, p: number, 
   }
 
   function walk(tau: number, basis: number[]): number[] {
-    for (;;) {
+    // Each step lowers the loss; rounding at a degenerate vertex could otherwise make the walk circle for
+    // ever. A walk that stops making progress, or runs far longer than any real one, ends where it is.
+    let loss = Infinity;
+    let stalled = 0;
+    for (let steps = 0; steps < 20 * n + 100; steps++) {
       // Column k of the inverse is the edge that moves the fit at basis observation k by 1, the others staying exact.
       const inverse = invert(basis.map(row))!;
       const edges = Array.from({ length: p }, (_, k) => inverse.map((r) => r[k]!));
@@ -83,6 +87,11 @@ export function quantileRegression(x: Float64Array, y: Float64Array, p: number, 
       const r = new Float64Array(n);
       for (let i = 0; i < n; i++) r[i] = z[i]! - dot(i, b);
       for (const i of basis) r[i] = 0;
+      let now = 0;
+      for (let i = 0; i < n; i++) now += r[i]! * (r[i]! > 0 ? tau : tau - 1);
+      stalled = now < loss - 1e-12 * (1 + Math.abs(loss)) ? 0 : stalled + 1;
+      loss = Math.min(loss, now);
+      if (stalled > 2 * p) return through(y);
       // Slope of the loss along +edge k: basis observation k turns negative, costing 1 - tau, and every other
       // observation's loss moves at its weight (tau above the fit, tau - 1 below) times its own move, x_i . edge.
       const pull = new Array<number>(p).fill(0);
@@ -132,6 +141,8 @@ export function quantileRegression(x: Float64Array, y: Float64Array, p: number, 
       }
       basis[best.k] = who[at.indexOf(sorted[lo]!)]!;
     }
+    const inverse = invert(basis.map(row))!;
+    return inverse.map((r) => r.reduce((s, v, k) => s + v * y[basis[k]!]!, 0));
   }
 }
 

@@ -66,6 +66,15 @@ export function relation(key: string, test: (value: any) => boolean, rule: strin
   return (value, field, context) => test(value) || fail(context, join(field, key), rule, key ? value[key] : value);
 }
 
+/**
+ * A shape built on first use. Marked pure, so a bundle that never validates this kind of value
+ * (a page with only the scales never checks a whole Rating or a norms profile) leaves it out.
+ */
+export function lazy(build: () => Shape): Shape {
+  let shape: Shape | undefined;
+  return (value, field, context) => (shape ??= build())(value, field, context);
+}
+
 export const optional = (shape: Shape): Shape => (value, field, context) => value === undefined || shape(value, field, context);
 
 export const nullable = (shape: Shape): Shape => (value, field, context) => value === null || shape(value, field, context);

@@ -7,7 +7,7 @@ import { FitlineError } from './errors.js';
 import { isWholeTenths } from './tenths.js';
 import type { Rating } from './rating.js';
 import { INSTRUMENT_IDS, MODES, RATERS } from './rating.js';
-import { check, inTurn, is, object, oneOf, optional, tuple } from './shape.js';
+import { check, inTurn, is, lazy, object, oneOf, optional, tuple } from './shape.js';
 
 /** A calendar date, optionally with a time and offset: 2026-03-04, 2026-03-04T10:15Z, 2026-03-04T10:15:00.000+01:00. */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
@@ -36,22 +36,24 @@ const ITEM = inTurn(
 
 /** Control characters other than tab and line breaks: no record system (FHIR among them) can carry them. */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-const ID = optional(is((v) => typeof v === 'string' && v !== '' && !CONTROL_CHARACTERS.test(v), 'a non-empty string without control characters', 'bad-string-field'));
 
-const RATING = inTurn(
-  is((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'an object', 'not-an-object'),
-  object({
-    instrument: oneOf(INSTRUMENT_IDS, 'unknown-instrument'),
-    items: tuple([ITEM, ITEM, ITEM, ITEM], 'a list of exactly 4 values', 'item-count'),
-    date: is((v) => typeof v === 'string' && isIsoDate(v), 'an ISO 8601 date such as 2026-03-04', 'bad-date'),
-    session: optional(is((v) => Number.isSafeInteger(v) && v >= 1, 'a whole number from 1 up', 'bad-session')),
-    rater: optional(oneOf(RATERS, 'unknown-rater')),
-    mode: optional(oneOf(MODES, 'unknown-mode')),
-    id: ID,
-    clientId: ID,
-    episodeId: ID,
-  }),
-);
+const RATING = /* @__PURE__ */ lazy(() => {
+  const id = optional(is((v) => typeof v === 'string' && v !== '' && !CONTROL_CHARACTERS.test(v), 'a non-empty string without control characters', 'bad-string-field'));
+  return inTurn(
+    is((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'an object', 'not-an-object'),
+    object({
+      instrument: oneOf(INSTRUMENT_IDS, 'unknown-instrument'),
+      items: tuple([ITEM, ITEM, ITEM, ITEM], 'a list of exactly 4 values', 'item-count'),
+      date: is((v) => typeof v === 'string' && isIsoDate(v), 'an ISO 8601 date such as 2026-03-04', 'bad-date'),
+      session: optional(is((v) => Number.isSafeInteger(v) && v >= 1, 'a whole number from 1 up', 'bad-session')),
+      rater: optional(oneOf(RATERS, 'unknown-rater')),
+      mode: optional(oneOf(MODES, 'unknown-mode')),
+      id,
+      clientId: id,
+      episodeId: id,
+    }),
+  );
+});
 
 /** The problem with one item value, or none. `field` is where it sits, such as `items[2]`. */
 export function validateItemValue(value: unknown, field: string): FitlineProblem | null {
