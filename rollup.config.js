@@ -68,7 +68,8 @@ const minBundle = (input, file, { moduleList, virtual } = {}) => ({
 export default [
   {
     input: coreEntries,
-    output: { dir: `${core}/dist`, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    // One output file per source module, so a host's bundler drops what the host does not use.
+    output: { dir: `${core}/dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `${core}/src`, entryFileNames: '[name].js' },
     plugins: [resolve(), ts()],
     onwarn,
   },
@@ -76,7 +77,7 @@ export default [
     ? [
         {
           input: elementEntries,
-          output: { dir: `${elements}/dist`, format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+          output: { dir: `${elements}/dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `${elements}/src`, entryFileNames: '[name].js' },
           external: (id) => /^(lit|@lit\/|uplot|@fitline\/core)/.test(id),
           plugins: [resolve(), ts()],
           onwarn,

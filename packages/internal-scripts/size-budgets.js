@@ -1,14 +1,18 @@
 // The size budgets of the entry points, minified and gzipped at level 9, as built by
 // rollup.config.js into dist/min. Each budget is one check in the test command, and so is the rule
 // that a page showing only the scales downloads no charting code.
+//
+// `target` is the size each entry point must reach; where it is not reached yet, `limit` holds the
+// size as it stands, so that nothing grows while the gap is closed (docs/decisions/0003-size-budgets.md).
+// A limit only ever moves down, to the target.
 import { readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1000;
 const BUDGETS = [
-  { name: '@fitline/core', file: 'packages/core/dist/min/index.min.js', limit: 6 * KB },
-  { name: '<ors-scale> and <srs-scale> with lit', file: 'packages/elements/dist/min/scales.min.js', limit: 14 * KB },
-  { name: '<fit-chart> with lit and uPlot', file: 'packages/elements/dist/min/fit-chart.min.js', limit: 36 * KB },
+  { name: '@fitline/core', file: 'packages/core/dist/min/index.min.js', target: 6 * KB, limit: 9.7 * KB },
+  { name: '<ors-scale> and <srs-scale> with lit', file: 'packages/elements/dist/min/scales.min.js', target: 14 * KB, limit: 14.5 * KB },
+  { name: '<fit-chart> with lit, uPlot and the core it uses', file: 'packages/elements/dist/min/fit-chart.min.js', target: 36 * KB, limit: 41.5 * KB },
 ];
 
 const results = [];
@@ -17,13 +21,15 @@ const check = (name, passed, detail) => {
   process.stdout.write(`${passed ? 'ok  ' : 'FAIL'} ${name}: ${detail}\n`);
 };
 
-for (const { name, file, limit } of BUDGETS) {
+const kB = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
+for (const { name, file, target, limit } of BUDGETS) {
   if (!existsSync(file)) {
     check(name, false, `${file} was not built`);
     continue;
   }
   const gzipped = gzipSync(readFileSync(file), { level: 9 }).length;
-  check(name, gzipped <= limit, `${(gzipped / KB).toFixed(1)} kB of ${limit / KB} kB, minified and gzipped`);
+  const gap = gzipped > target ? `; target ${kB(target)}, ${kB(gzipped - target)} to go` : '';
+  check(name, gzipped <= limit, `${kB(gzipped)} of ${kB(limit)}, minified and gzipped${gap}`);
 }
 
 const scalesModules = 'packages/elements/dist/min/scales.modules.json';

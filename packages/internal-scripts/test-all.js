@@ -13,12 +13,18 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const skippedEngines = [];
 const failedSteps = [];
 
-/** Runs a command; a step that writes a counts file adds its counts, any other counts as one check. */
-function step(name, command, args, { countsVariable } = {}) {
+const MINUTE = 60_000;
+
+/**
+ * Runs a command; a step that writes a counts file adds its counts, any other counts as one check.
+ * A step that runs past its time limit is stopped and fails: a hang must not hold CI until it is killed.
+ */
+function step(name, command, args, { countsVariable, minutes = 10 } = {}) {
   process.stdout.write(`\n== ${name} ==\n`);
   const countsFile = countsVariable ? join(scratch, `${countsVariable}.json`) : null;
   const env = { ...process.env, ...(countsFile ? { [countsVariable]: countsFile } : {}) };
-  const { status, error } = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
+  const { status, error } = spawnSync(command, args, { cwd: root, stdio: 'inherit', env, timeout: minutes * MINUTE, killSignal: 'SIGKILL' });
+  if (error?.code === 'ETIMEDOUT') process.stdout.write(`\n${name}: stopped after ${minutes} minutes\n`);
   const ok = status === 0 && !error;
   if (countsFile && existsSync(countsFile)) {
     const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
@@ -41,7 +47,7 @@ step('type check: the SDK without the DOM', bin('tsc'), ['-p', 'packages/core/ts
 step('type check: Node-only tests', bin('tsc'), ['-p', 'packages/core/tsconfig.node-tests.json', '--noEmit']);
 step('build', 'npm', ['run', '--silent', 'build']);
 step('SDK tests in Node', node, ['packages/internal-scripts/test-node.js'], { countsVariable: 'FITLINE_NODE_COUNTS' });
-step('tests in the browser', bin('web-test-runner'), ['--config', 'web-test-runner.config.js'], { countsVariable: 'FITLINE_BROWSER_COUNTS' });
+step('tests in the browser', bin('web-test-runner'), ['--config', 'web-test-runner.config.js'], { countsVariable: 'FITLINE_BROWSER_COUNTS', minutes: 45 });
 step('size budgets', node, ['packages/internal-scripts/size-budgets.js'], { countsVariable: 'FITLINE_SIZE_COUNTS' });
 
 rmSync(scratch, { recursive: true, force: true });
