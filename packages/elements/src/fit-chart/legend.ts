@@ -1,6 +1,7 @@
 /**
  * The legend as data (each entry's colour role, dash pattern and marker shape), drawn as SVG beside
- * the plot and onto the canvas of the PNG export, so the two always list the same things.
+ * the plot and onto the canvas of the PNG export, so the two always list the same things. A swatch's
+ * colour is set through its style property: a style attribute would break a strict Content Security Policy.
  */
 import { html, svg, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -35,7 +36,7 @@ export function legendEntries(model: ChartModel): LegendEntry[] {
 export const legendTemplate = (entries: LegendEntry[]): TemplateResult =>
   html`<ul class="legend" part="legend" aria-label="Legend">${entries.map(
     (e) =>
-      html`<li><svg width="28" height="14" aria-hidden="true" style="color:var(--_chart-${e.color})">${e.dash
+      html`<li><svg width="28" height="14" aria-hidden="true" .style=${`color:var(--_chart-${e.color})`}>${e.dash
         ? svg`<line x2="28" y1="7" y2="7" stroke-width="2" stroke-dasharray=${e.dash.join(' ') || nothing}/>`
         : nothing}${e.shape ? svg`<polygon points=${shapePoints(e.shape, 14, 7, e.r ?? 4.5)} fill=${e.filled ? 'currentColor' : 'var(--_chart-surface)'} stroke-width="1.5"/>` : nothing}</svg>${e.label}</li>`,
   )}</ul>`;

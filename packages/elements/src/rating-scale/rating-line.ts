@@ -1,7 +1,9 @@
 /**
  * The template of one item: its label, the line (a `role="slider"` whose `part="line"` box is
  * exactly the 0 to 10 length), the anchors, and the value, entry field and message when shown.
- * All text is bound as text, so markup in a pack or an attribute is shown, never run.
+ * All text is bound as text, so markup in a pack or an attribute is shown, never run. Positions are
+ * set through the style property, not a style attribute, which a strict Content Security Policy
+ * (no 'unsafe-inline' styles) would block.
  */
 import { html, nothing } from 'lit';
 import type { ContentItem } from '@fitline/core/content';
@@ -37,7 +39,7 @@ export function renderLine(v: LineView) {
       aria-valuemin="0" aria-valuemax="10" aria-valuenow=${v.tenths === null ? nothing : String(v.tenths / 10)} aria-valuetext=${text}
       aria-readonly=${v.readonly ? 'true' : nothing} aria-disabled=${v.disabled ? 'true' : nothing} aria-invalid=${v.message ? 'true' : nothing}>
       <div class="line" part="line">
-        ${v.tenths === null ? nothing : html`<div class="mark" part="mark" style="inset-inline-start:${v.tenths}%"></div>`}
+        ${v.tenths === null ? nothing : html`<div class="mark" part="mark" .style=${`inset-inline-start:${v.tenths}%`}></div>`}
       </div>
     </div>
     <div class="anchors" lang=${v.packLang}>
