@@ -1,0 +1,77 @@
+// The plain-form example, as a person uses it: the scale is a form field like any other. Save with a
+// line unmarked is stopped; saved, its values travel in the form data; Back brings the marks back
+// (a real navigation, restoring the form state); Clear empties them.
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+
+type Scale = HTMLElement & { values: (number | null)[] };
+
+function frameLoad(frame: HTMLIFrameElement): Promise<unknown> {
+  return new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+}
+
+async function scaleIn(frame: HTMLIFrameElement): Promise<Scale> {
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await win.customElements.whenDefined('ors-scale');
+  const scale = win.document.querySelector('ors-scale') as Scale;
+  await (scale as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  return scale;
+}
+
+async function click(frame: HTMLIFrameElement, element: Element): Promise<void> {
+  element.scrollIntoView({ block: 'center' });
+  const outer = frame.getBoundingClientRect();
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(outer.left + box.left + box.width / 2), Math.round(outer.top + box.top + box.height / 2)] });
+}
+
+describe('the plain-form example', () => {
+  let frame: HTMLIFrameElement;
+  beforeEach(async () => {
+    frame = document.createElement('iframe');
+    frame.style.cssText = `width: ${innerWidth}px; height: ${innerHeight}px; border: 0; position: fixed; top: 0; left: 0`;
+    const loaded = frameLoad(frame);
+    frame.src = '/examples/plain-form/index.html';
+    document.body.append(frame);
+    await loaded;
+  });
+  afterEach(() => frame.remove());
+
+  it('saves the marks as form data, restores them on Back, and clears them on Clear', async () => {
+    let scale = await scaleIn(frame);
+    const sliders = [...scale.shadowRoot!.querySelectorAll<HTMLElement>('[role="slider"]')];
+    // An unmarked line stops the save, with the browser's message on that line.
+    sliders[0]!.focus();
+    await sendKeys({ press: 'End' });
+    await click(frame, frame.contentDocument!.querySelector('button[type="submit"]')!);
+    expect(frame.contentWindow!.location.pathname).to.equal('/examples/plain-form/index.html');
+    expect(scale.matches(':invalid')).to.equal(true);
+
+    // The first key on an unmarked line places the mark (End at 10); the next moves it.
+    for (const [i, keys] of [['End'], ['Home'], ['End', 'PageDown'], ['End', 'PageDown']].entries()) {
+      sliders[i]!.focus();
+      for (const key of keys) await sendKeys({ press: key });
+    }
+    expect(scale.values).to.deep.equal([10, 0, 9, 9]);
+    const saved = frameLoad(frame);
+    await click(frame, frame.contentDocument!.querySelector('button[type="submit"]')!);
+    await saved;
+    const sent = new URLSearchParams(frame.contentWindow!.location.search);
+    expect([...sent.entries()]).to.deep.equal([
+      ['ors.individually', '10'],
+      ['ors.interpersonally', '0'],
+      ['ors.socially', '9'],
+      ['ors.overall', '9'],
+      ['ors.total', '28'],
+    ]);
+
+    const back = frameLoad(frame);
+    frame.contentWindow!.history.back();
+    await back;
+    scale = await scaleIn(frame);
+    expect(scale.values).to.deep.equal([10, 0, 9, 9]);
+
+    await click(frame, frame.contentDocument!.querySelector('button[type="reset"]')!);
+    expect(scale.values).to.deep.equal([null, null, null, null]);
+  });
+});
