@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 
-type Scale = HTMLElement & { values: (number | null)[] };
+type Scale = HTMLElement & { values: (number | null)[]; updateComplete: Promise<unknown> };
 
 function frameLoad(frame: HTMLIFrameElement): Promise<unknown> {
   return new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -14,7 +14,7 @@ async function scaleIn(frame: HTMLIFrameElement): Promise<Scale> {
   const win = frame.contentWindow as Window & typeof globalThis;
   await win.customElements.whenDefined('ors-scale');
   const scale = win.document.querySelector('ors-scale') as Scale;
-  await (scale as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  await scale.updateComplete;
   return scale;
 }
 
