@@ -46,8 +46,10 @@ step('type check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 step('type check: the SDK without the DOM', bin('tsc'), ['-p', 'packages/core/tsconfig.json', '--noEmit']);
 step('type check: Node-only tests', bin('tsc'), ['-p', 'packages/core/tsconfig.node-tests.json', '--noEmit']);
 step('build', 'npm', ['run', '--silent', 'build']);
-step('SDK tests in Node', node, ['packages/internal-scripts/test-node.js'], { countsVariable: 'FITLINE_NODE_COUNTS' });
+step('tests in Node (the SDK and the Node-only checks)', node, ['packages/internal-scripts/test-node.js'], { countsVariable: 'FITLINE_NODE_COUNTS' });
 step('tests in the browser', bin('web-test-runner'), ['--config', 'web-test-runner.config.js'], { countsVariable: 'FITLINE_BROWSER_COUNTS', minutes: 45 });
+step('API pages match the code', node, ['packages/internal-scripts/api-docs.js', '--check']);
+step('SDK API page matches the code', node, ['packages/internal-scripts/api-docs-core.js', '--check']);
 step('size budgets', node, ['packages/internal-scripts/size-budgets.js'], { countsVariable: 'FITLINE_SIZE_COUNTS' });
 
 rmSync(scratch, { recursive: true, force: true });
