@@ -19,9 +19,6 @@ export interface Alert {
 /** Alert codes, riskiest first: the order of an episode's alerts, a caseload's attention list and the chart's markers. */
 export const ALERT_CODES: readonly AlertCode[] = ['deteriorated', 'not-on-track', 'alliance-low', 'alliance-drop', 'alliance-item-low', 'no-outcome-yet'];
 
-/** Severity weight per code: higher is riskier. */
-export const ALERT_SEVERITY = Object.fromEntries(ALERT_CODES.map((code, i) => [code, ALERT_CODES.length - i])) as Readonly<Record<AlertCode, number>>;
-
 /** The facts an alert's message is written from; each code reads the ones it needs. */
 export interface AlertFacts {
   session?: number;
@@ -77,5 +74,6 @@ export function sortAlerts<T extends { code: string }>(alerts: T[]): T[] {
 
 /** The severity weight of a code, 0 for a code this version does not know. */
 export function severityOf(code: string): number {
-  return ALERT_SEVERITY[code as AlertCode] ?? 0;
+  const i = ALERT_CODES.indexOf(code as AlertCode);
+  return i < 0 ? 0 : ALERT_CODES.length - i;
 }

@@ -14,6 +14,7 @@ import type { EpisodeSummary } from './episode.js';
 import { resolveEpisodeOptions, summarizeResolved } from './episode.js';
 import type { EffectSizeReference, PrePost, SeverityAdjustedEffectSize } from './effect-size.js';
 import { prePostEffectSize, severityAdjustedEffectSize } from './effect-size.js';
+import { toTenths } from './tenths.js';
 
 export interface CaseloadEpisode {
   id: string;
@@ -58,8 +59,6 @@ export interface CaseloadSummary {
   attention: AttentionEntry[];
 }
 
-const CLASSES: readonly ChangeClass[] = ['recovered', 'improved', 'no-change', 'deteriorated'];
-
 /** Summarises a caseload; throws a FitlineError naming the episode (`episodes[3].ratings[2].items[0]`) on bad input. */
 export function summarizeCaseload(episodes: CaseloadEpisode[], options: CaseloadOptions = {}): CaseloadSummary {
   if (!Array.isArray(episodes)) throw new FitlineError('not-an-object', 'episodes must be a list of { id, ratings }.', 'episodes');
@@ -83,7 +82,7 @@ export function summarizeCaseload(episodes: CaseloadEpisode[], options: Caseload
     if (alerts.length > 0) attention.push({ id: episode!.id, alerts, changeClass: outcome?.changeClass ?? null, change: outcome?.change ?? null });
     if (!outcome) continue;
     withOutcome += 1;
-    intakeTenths += Math.round(outcome.intake * 10);
+    intakeTenths += toTenths(outcome.intake);
     if (outcome.onTrack !== 'unknown') {
       known += 1;
       if (outcome.onTrack === 'on-track') onTrack += 1;
@@ -103,7 +102,7 @@ export function summarizeCaseload(episodes: CaseloadEpisode[], options: Caseload
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const percentByChangeClass = {} as Record<ChangeClass, number | null>;
-  for (const c of CLASSES) percentByChangeClass[c] = percent(byChangeClass[c], measured.length);
+  for (const c in byChangeClass) percentByChangeClass[c as ChangeClass] = percent(byChangeClass[c as ChangeClass], measured.length);
   return {
     episodes: episodes.length,
     measured: measured.length,

@@ -4,7 +4,7 @@
  * severe the intakes were.
  */
 import { FitlineError } from './errors.js';
-import { check, is, object, optional } from './shape.js';
+import { check, is, object, optional, text } from './shape.js';
 
 /** An episode's first and last outcome totals. */
 export interface PrePost {
@@ -96,8 +96,8 @@ export function severityAdjustedEffectSize(episodes: readonly PrePost[], referen
 
 const finite = is(Number.isFinite, 'a finite number');
 const REFERENCE = object({
-  label: is((v) => typeof v === 'string' && v !== '', 'a non-empty string'),
-  source: is((v) => typeof v === 'string' && v !== '', 'a non-empty string'),
+  label: text,
+  source: text,
   meanChange: finite,
   sd: is((v) => Number.isFinite(v) && v > 0, 'a number above 0'),
   changeModel: optional(object({ intercept: finite, intakeSlope: finite })),

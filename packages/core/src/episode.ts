@@ -6,7 +6,7 @@
 import type { AgeGroup, InstrumentKind } from './instruments.js';
 import { INSTRUMENTS } from './instruments.js';
 import type { InstrumentId, Rater, Rating } from './rating.js';
-import type { NormsProfile } from './norms.js';
+import type { NormsProfile, OutcomeInstrumentId } from './norms.js';
 import { allianceCutoff, outcomeCutoff, reliableChangeRule, resolveAgeGroup, resolveNorms } from './norms.js';
 import type { ChangeClass } from './change.js';
 import { classifyChange } from './change.js';
@@ -20,6 +20,7 @@ import type { Alert } from './alerts.js';
 import { makeAlert, sortAlerts } from './alerts.js';
 import type { RatingSeries, SessionPoint } from './order-ratings.js';
 import { groupSeries } from './order-ratings.js';
+import { roundToTenth, toTenths } from './tenths.js';
 
 export type OnTrack = 'on-track' | 'not-on-track' | 'unknown';
 
@@ -126,10 +127,10 @@ export function summarizeResolved(ratings: Rating[], options: ResolvedOptions): 
   if (problems) throw FitlineError.fromProblems(problems);
 
   const series = groupSeries(ratings);
-  const first = find(series, 'outcome', 'client') ?? series[0];
+  const outcomeSeries = find(series, 'outcome', 'client');
+  const first = outcomeSeries ?? series[0];
   const given = options.age !== undefined || options.ageGroup !== undefined;
   const ageGroup = first || given ? resolveAgeGroup(first?.points[0]!.instrument ?? 'ors', options) : null;
-  const outcomeSeries = find(series, 'outcome', 'client');
   const allianceSeries = find(series, 'alliance', 'client');
   const outcome = outcomeSeries ? summarizeOutcome(outcomeSeries, ageGroup!, options.norms, options.trajectory) : null;
   const alliance = allianceSeries ? summarizeAlliance(allianceSeries, options.norms) : null;
@@ -156,7 +157,8 @@ function summarizeOutcome(series: RatingSeries, ageGroup: AgeGroup, norms: Norms
   const end = sessions[sessions.length - 1]!;
   const instrument = start.instrument;
   const cutoff = outcomeCutoff(norms, instrument, ageGroup);
-  const rule = reliableChangeRule(norms, instrument);
+  // An outcome series holds outcome instruments only.
+  const rule = reliableChangeRule(norms, instrument as OutcomeInstrumentId);
   let expected: ExpectedScore | null = null;
   if (model && sessions.length > 1) {
     try {
@@ -173,14 +175,14 @@ function summarizeOutcome(series: RatingSeries, ageGroup: AgeGroup, norms: Norms
     ageGroup,
     intake: start.total,
     latest: end.total,
-    change: (Math.round(end.total * 10) - Math.round(start.total * 10)) / 10,
+    change: (toTenths(end.total) - toTenths(start.total)) / 10,
     cutoff,
     changeClass: classifyChange(start.total, end.total, rule, cutoff),
     onTrack: expected ? (end.total < expected.lower ? 'not-on-track' : 'on-track') : 'unknown',
     intakeSession: start.session,
     latestSession: end.session,
     startedInClinicalRange: cutoff !== null && start.total < cutoff,
-    reliableChange: rule.method === 'fixed' ? rule.points : Math.round(1.96 * Math.SQRT2 * rule.sd * Math.sqrt(1 - rule.reliability) * 10) / 10,
+    reliableChange: rule.method === 'fixed' ? rule.points : roundToTenth(1.96 * Math.SQRT2 * rule.sd * Math.sqrt(1 - rule.reliability)),
     expected,
     sessions,
   };
@@ -198,7 +200,7 @@ function episodeAlerts(outcome: OutcomeSummary | null, alliance: AllianceSummary
   else {
     const facts = { session: outcome.latestSession, total: outcome.latest, intake: outcome.intake };
     if (outcome.changeClass === 'deteriorated') alerts.push(makeAlert('deteriorated', { ...facts, threshold: outcome.reliableChange }));
-    if (outcome.onTrack === 'not-on-track') alerts.push(makeAlert('not-on-track', { ...facts, threshold: Math.round(outcome.expected!.lower * 10) / 10 }));
+    if (outcome.onTrack === 'not-on-track') alerts.push(makeAlert('not-on-track', { ...facts, threshold: roundToTenth(outcome.expected!.lower) }));
   }
   // An unnormed alliance instrument (the YCSRS) is recorded but raises no threshold alert.
   if (alliance && alliance.cutoff !== null) {
@@ -206,7 +208,7 @@ function episodeAlerts(outcome: OutcomeSummary | null, alliance: AllianceSummary
     if (latest < alliance.cutoff) alerts.push(makeAlert('alliance-low', { session, total: latest, threshold: alliance.cutoff }));
     const previous = sessions[sessions.length - 2];
     // In whole tenths, so a drop of exactly the threshold counts whatever binary rounding does.
-    if (previous && Math.round(previous.total * 10) - Math.round(latest * 10) >= norms.allianceDrop.value * 10 - 1e-9) {
+    if (previous && toTenths(previous.total) - toTenths(latest) >= norms.allianceDrop.value * 10 - 1e-9) {
       alerts.push(makeAlert('alliance-drop', { session, total: latest, previous: previous.total, previousSession: previous.session, threshold: norms.allianceDrop.value }));
     }
     const flag = norms.allianceItemFlag?.value;

@@ -10,6 +10,7 @@ export type FitlineErrorCode =
   | 'item-not-a-number'
   | 'item-out-of-range'
   | 'item-too-fine'
+  | 'total-mismatch'
   | 'bad-date'
   | 'bad-session'
   | 'unknown-rater'
@@ -31,10 +32,10 @@ export interface FitlineProblem {
 
 export class FitlineError extends Error {
   override name = 'FitlineError';
-  readonly code: FitlineErrorCode;
-  readonly field?: string;
+  declare readonly code: FitlineErrorCode;
+  declare readonly field?: string;
   /** All the problems found, when more than one was; the first is the one in `code` and `message`. */
-  readonly problems: readonly FitlineProblem[];
+  declare readonly problems: readonly FitlineProblem[];
 
   constructor(code: FitlineErrorCode, message: string, field?: string, problems?: readonly FitlineProblem[]) {
     super(message);

@@ -9,7 +9,7 @@ import { FitlineError } from './errors.js';
 import type { FitlineProblem } from './errors.js';
 import type { InstrumentId } from './rating.js';
 import type { Shape } from './shape.js';
-import { check, is, nullable, object, oneOf, variant } from './shape.js';
+import { check, is, nullable, object, oneOf, variant, text } from './shape.js';
 
 /** How far a value can be trusted: published in a primary source, seen only in secondary sources, or a heuristic. */
 export type Certainty = 'published' | 'secondary' | 'heuristic';
@@ -107,13 +107,11 @@ export function allianceCutoff(profile: NormsProfile, instrument: InstrumentId):
   return INSTRUMENTS[instrument].normed ? profile.allianceCutoff.value : null;
 }
 
-/** The reliable change rule for an outcome instrument. */
-export function reliableChangeRule(profile: NormsProfile, instrument: InstrumentId): ReliableChangeRule {
-  if (INSTRUMENTS[instrument].kind !== 'outcome') throw new FitlineError('bad-option', `${instrument} is not an outcome instrument; reliable change applies to outcome totals.`, 'instrument');
-  return profile.reliableChange[instrument as OutcomeInstrumentId];
+/** The reliable change rule for an outcome instrument (the type keeps alliance instruments out). */
+export function reliableChangeRule(profile: NormsProfile, instrument: OutcomeInstrumentId): ReliableChangeRule {
+  return profile.reliableChange[instrument];
 }
 
-const text = is((v) => typeof v === 'string' && v !== '', 'a non-empty string');
 const above0 = (max: number) => is((v) => typeof v === 'number' && v > 0 && v <= max, `a number above 0 up to ${max}`);
 const sourced = (max: number) => object({ value: above0(max), source: text, certainty: oneOf(['published', 'secondary', 'heuristic']) });
 const rule: Shape = variant(

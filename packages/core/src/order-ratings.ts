@@ -16,7 +16,7 @@ export interface SessionPoint {
   date: string;
   /** 0 to 40, exact to a tenth. */
   total: number;
-  /** The item values, exact to a tenth, in the instrument's order. */
+  /** The item values, exact to a tenth, in the instrument's order; empty for a total-only rating. */
   items: number[];
   instrument: InstrumentId;
   /** Where the rating was in the input list. */
@@ -44,9 +44,11 @@ export function groupSeries(ratings: readonly Rating[]): RatingSeries[] {
       numbered.push(true);
     }
     // Tenths make the total exact; items are re-read from them so 0.30000000000000004 becomes 0.3.
+    // A total-only rating has no items and its own total.
     const it = r.items;
     const a = Math.round(it[0]! * 10), b = Math.round(it[1]! * 10), c = Math.round(it[2]! * 10), d = Math.round(it[3]! * 10);
-    groups[g]!.points.push({ session: r.session ?? 0, date: r.date, total: (a + b + c + d) / 10, items: [a / 10, b / 10, c / 10, d / 10], instrument: r.instrument, index });
+    const n = it.length;
+    groups[g]!.points.push({ session: r.session ?? 0, date: r.date, total: (n ? a + b + c + d : Math.round(r.total! * 10)) / 10, items: n ? [a / 10, b / 10, c / 10, d / 10] : [], instrument: r.instrument, index });
     if (r.session === undefined) numbered[g] = false;
   }
   for (let g = 0; g < groups.length; g++) {

@@ -13,8 +13,16 @@ export type Mode = (typeof MODES)[number];
 
 export interface Rating {
   instrument: InstrumentId;
-  /** In the instrument's item order, each 0 to 10 in steps of 0.1. */
+  /**
+   * In the instrument's item order, each 0 to 10 in steps of 0.1. Empty only in a total-only rating:
+   * a rating given on paper or by phone whose total alone the clinician entered.
+   */
   items: number[];
+  /**
+   * 0 to 40 in steps of 0.1. Required when `items` is empty; with four items optional, and when
+   * given it must be their sum.
+   */
+  total?: number;
   /** ISO 8601 date or date-time at which the rating was given. */
   date: string;
   /** 1-based session number within the episode; without it ratings are ordered by date. */

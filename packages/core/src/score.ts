@@ -1,30 +1,25 @@
 /**
- * Scoring: the total is the sum of the four items, computed in whole tenths so it is exact.
+ * Scoring: the total is the sum of the four items, computed in whole tenths so it is exact; a
+ * total-only rating (entered from paper or a phone call) carries its total and no items.
  */
 import { assertRating } from './validate.js';
-import { fromTenths, toTenths } from './tenths.js';
+import type { Rating } from './rating.js';
+import { fromTenths, toTenths, totalTenths } from './tenths.js';
 
 export interface Score {
   /** 0 to 40, to one decimal. */
   total: number;
-  /** The four item values, 0 to 10, to one decimal, in the instrument's order. */
+  /** The four item values, 0 to 10, to one decimal, in the instrument's order; empty for a total-only rating. */
   items: number[];
 }
 
 /** Scores a rating; throws a FitlineError naming the field and the rule when it is not valid. */
 export function scoreRating(rating: unknown): Score {
   assertRating(rating);
-  const tenths = rating.items.map(toTenths);
-  return { total: fromTenths(sumTenths(tenths)), items: tenths.map(fromTenths) };
+  return { total: fromTenths(ratingTenths(rating)), items: rating.items.map((v) => fromTenths(toTenths(v))) };
 }
 
-/** The total of a valid rating in tenths (0 to 400), for callers that go on computing with it. */
-export function totalTenths(items: readonly number[]): number {
-  return sumTenths(items.map(toTenths));
-}
-
-function sumTenths(tenths: readonly number[]): number {
-  let sum = 0;
-  for (const t of tenths) sum += t;
-  return sum;
+/** The total of a rating already checked, in tenths: its items' sum, or a total-only rating's own total. */
+export function ratingTenths(rating: Rating): number {
+  return rating.items.length ? totalTenths(rating.items) : toTenths(rating.total!);
 }

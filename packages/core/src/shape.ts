@@ -13,9 +13,12 @@ interface Context {
   problems: FitlineProblem[];
 }
 
-/** Checks a value found at `field`, adding a problem for each rule it breaks; true when it breaks none. */
+/**
+ * Checks a value found at `field`, adding a problem for each rule it breaks; true when it breaks none.
+ * A field of an object is also handed the object, for rules between fields.
+ */
 // The value is `any` inside shapes: each shape tests what it relies on before it relies on it.
-export type Shape = (value: any, field: string, context: Context) => boolean;
+export type Shape = (value: any, field: string, context: Context, parent?: any) => boolean;
 
 /** Every problem with `value`, in field order; none when it has the shape. */
 export function check(shape: Shape, value: unknown, code: FitlineErrorCode, name: string, field = ''): FitlineProblem[] {
@@ -75,7 +78,7 @@ export function lazy(build: () => Shape): Shape {
   return (value, field, context) => (shape ??= build())(value, field, context);
 }
 
-export const optional = (shape: Shape): Shape => (value, field, context) => value === undefined || shape(value, field, context);
+export const optional = (shape: Shape): Shape => (value, field, context, parent) => value === undefined || shape(value, field, context, parent);
 
 export const nullable = (shape: Shape): Shape => (value, field, context) => value === null || shape(value, field, context);
 
@@ -98,7 +101,7 @@ export function object(fields: Record<string, Shape>): Shape {
       names = entries.map(([key]) => join(field, key));
     }
     let ok = true;
-    for (let i = 0; i < entries.length; i++) ok = entries[i]![1](value[entries[i]![0]], names[i]!, context) && ok;
+    for (let i = 0; i < entries.length; i++) ok = entries[i]![1](value[entries[i]![0]], names[i]!, context, value) && ok;
     return ok;
   };
 }
@@ -136,3 +139,6 @@ export function variant(key: string, shapes: Record<string, Shape>, other: Shape
     return (typeof name === 'string' && Object.hasOwn(shapes, name) ? shapes[name]! : other)(value, field, context);
   };
 }
+
+/** A string with something in it: names, labels, sources. */
+export const text = /* @__PURE__ */ is((v) => typeof v === 'string' && v !== '', 'a non-empty string');

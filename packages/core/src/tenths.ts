@@ -26,3 +26,10 @@ export function fromTenths(tenths: number): number {
 export function roundToTenth(value: number): number {
   return Math.round(value * 10) / 10;
 }
+
+/** The sum of whole-tenths values, in tenths (4.2 and 5.1 -> 93): exact, whatever binary rounding does. */
+export function totalTenths(values: readonly number[]): number {
+  let sum = 0;
+  for (const v of values) sum += toTenths(v);
+  return sum;
+}

@@ -6,10 +6,9 @@ import { FitlineError } from './errors.js';
 import type { FitlineProblem } from './errors.js';
 import type { TrajectoryModel } from './trajectory-model.js';
 import type { Shape } from './shape.js';
-import { check, fail, inTurn, is, isObject, list, object, oneOf, optional, relation, variant } from './shape.js';
+import { check, fail, inTurn, is, isObject, list, object, oneOf, optional, relation, variant, text } from './shape.js';
 
 const isCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
-const text = is((v) => typeof v === 'string' && v !== '', 'a non-empty string');
 const total = is((v) => typeof v === 'number' && v >= 0 && v <= 40, 'a total from 0 to 40');
 const quantile = is((v) => typeof v === 'number' && v > 0 && v < 1, 'a number between 0 and 1');
 // Coefficients beyond a million could only overflow: no outcome total needs them.

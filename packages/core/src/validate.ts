@@ -4,46 +4,61 @@
  */
 import type { FitlineProblem } from './errors.js';
 import { FitlineError } from './errors.js';
-import { isWholeTenths } from './tenths.js';
+import { isWholeTenths, toTenths, totalTenths } from './tenths.js';
 import type { Rating } from './rating.js';
 import { INSTRUMENT_IDS, MODES, RATERS } from './rating.js';
-import { check, inTurn, is, lazy, object, oneOf, optional, tuple } from './shape.js';
+import { check, fail, inTurn, is, lazy, object, oneOf, optional, tuple } from './shape.js';
 
-/** A calendar date, optionally with a time and offset: 2026-03-04, 2026-03-04T10:15Z, 2026-03-04T10:15:00.000+01:00. */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+/**
+ * A calendar date, optionally with a time and offset: 2026-03-04, 2026-03-04T10:15Z,
+ * 2026-03-04T10:15:00.000+01:00. Each field's range is in the pattern, except the month's length.
+ */
+const ISO_DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 export function isIsoDate(value: string): boolean {
-  // Called for every rating scored: plain arithmetic, no Date object and no array per call.
+  // Called for every rating scored: no Date object.
   const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
-  return m[4] === undefined || (Number(m[4]) <= 23 && Number(m[5]) <= 59 && Number(m[6] ?? 0) <= 59);
+  return !!m && Number(m[3]) <= daysInMonth(Number(m[1]), Number(m[2]));
 }
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  // 31 days in odd months up to July and even months from August.
+  return 30 + ((month ^ (month >> 3)) & 1);
 }
 
-const ITEM = inTurn(
-  is((v) => typeof v === 'number' && !Number.isNaN(v), 'a number from 0 to 10', 'item-not-a-number'),
-  is((v) => v >= 0 && v <= 10, 'from 0 to 10', 'item-out-of-range'),
-  is(isWholeTenths, 'in steps of 0.1 (a millimetre on the line)', 'item-too-fine'),
-);
+/**
+ * A score in whole tenths from 0 to `max`: an item (to 10) or a total (to 40). A total breaking these
+ * rules gets the item codes, with its own field (`total`) and range in the message.
+ */
+const tenthsTo = (max: number) =>
+  inTurn(
+    is((v) => typeof v === 'number' && !Number.isNaN(v), `a number from 0 to ${max}`, 'item-not-a-number'),
+    is((v) => v >= 0 && v <= max, `from 0 to ${max}`, 'item-out-of-range'),
+    is(isWholeTenths, 'in steps of 0.1 (a millimetre on the line)', 'item-too-fine'),
+  );
+
+const ITEM = tenthsTo(10);
 
 /** Control characters other than tab and line breaks: no record system (FHIR among them) can carry them. */
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 const RATING = /* @__PURE__ */ lazy(() => {
   const id = optional(is((v) => typeof v === 'string' && v !== '' && !CONTROL_CHARACTERS.test(v), 'a non-empty string without control characters', 'bad-string-field'));
+  const items = tuple([ITEM, ITEM, ITEM, ITEM], 'a list of exactly 4 values, or empty with a total', 'item-count');
+  const total = tenthsTo(40);
+  // Whether the items just checked are four good values; object() checks `items` before `total`.
+  let summed = false;
   return inTurn(
     is((v) => typeof v === 'object' && v !== null && !Array.isArray(v), 'an object', 'not-an-object'),
     object({
       instrument: oneOf(INSTRUMENT_IDS, 'unknown-instrument'),
-      items: tuple([ITEM, ITEM, ITEM, ITEM], 'a list of exactly 4 values', 'item-count'),
+      // No items and a total: a total-only rating (entered from paper or a phone call).
+      items: (v, field, context, r) => (summed = false) || (Array.isArray(v) && !v.length && r.total !== undefined) || (summed = items(v, field, context)),
+      total: optional(
+        (v, field, context, r) =>
+          total(v, field, context) && (!summed || toTenths(v) === totalTenths(r.items) || fail(context, field, `the sum of the items, ${totalTenths(r.items) / 10}`, v, 'total-mismatch')),
+      ),
       date: is((v) => typeof v === 'string' && isIsoDate(v), 'an ISO 8601 date such as 2026-03-04', 'bad-date'),
       session: optional(is((v) => Number.isSafeInteger(v) && v >= 1, 'a whole number from 1 up', 'bad-session')),
       rater: optional(oneOf(RATERS, 'unknown-rater')),

@@ -13,6 +13,11 @@ describe('toCsv', () => {
     expect(csv).to.equal(`${HEADER}\r\n,c-1,,ors,2026-03-04,1,,paper,4.2,5.0,3.3,4.8,17.3\r\n`);
   });
 
+  it('writes a total-only rating with its item cells empty', () => {
+    const csv = toCsv([{ instrument: 'ors', items: [], total: 23.4, date: '2026-03-04', session: 2, mode: 'oral' }]);
+    expect(csv).to.equal(`${HEADER}\r\n,,,ors,2026-03-04,2,,oral,,,,,23.4\r\n`);
+  });
+
   it('quotes commas, quotes and line breaks', () => {
     const csv = toCsv([{ instrument: 'srs', items: [9, 9, 9, 9], date: '2026-03-04', id: 'a,"b"\nc' }]);
     expect(csv.split('\r\n')[1]).to.equal('"a,""b""\nc",,,srs,2026-03-04,,,,9.0,9.0,9.0,9.0,36.0');
@@ -70,6 +75,24 @@ describe('parseCsv', () => {
     expect(errors[0]!.message).to.match(/^line 3: items\[0\]/);
   });
 
+  it('reads a row with four empty item cells and a total as a total-only rating', () => {
+    const { ratings, errors } = parseCsv(`${HEADER}\nr1,,,ors,2026-03-04,1,,paper,,,,,23.4\nr2,,,ors,2026-03-11,2,,paper,,,,,40.1\nr3,,,ors,2026-03-18,3,,paper,,,,,\n`);
+    expect(ratings).to.deep.equal([{ id: 'r1', instrument: 'ors', items: [], total: 23.4, date: '2026-03-04', session: 1, mode: 'paper' }]);
+    expect(errors.map((e) => [e.line, e.code, e.field])).to.deep.equal([
+      [3, 'item-out-of-range', 'total'],
+      [4, 'item-not-a-number', 'items[0]'],
+      [4, 'item-not-a-number', 'items[1]'],
+      [4, 'item-not-a-number', 'items[2]'],
+      [4, 'item-not-a-number', 'items[3]'],
+    ]);
+  });
+
+  it('checks a total beside four items against their sum, and keeps only the items', () => {
+    const { ratings, errors } = parseCsv(`${HEADER}\nr1,,,srs,2026-03-04,,,,9,9,9,9,36\nr2,,,srs,2026-03-04,,,,9,9,9,9,ten\n`);
+    expect(ratings).to.deep.equal([{ id: 'r1', instrument: 'srs', items: [9, 9, 9, 9], date: '2026-03-04' }]);
+    expect(errors.map((e) => [e.line, e.code, e.field])).to.deep.equal([[3, 'item-not-a-number', 'total']]);
+  });
+
   it('reports a missing header column, an empty text and an unclosed quote', () => {
     expect(parseCsv('instrument,date,item1\nors,2026-03-04,1').errors[0]!.message).to.contain('item2, item3, item4');
     expect(parseCsv('').errors[0]!.code).to.equal('bad-csv');
@@ -102,7 +125,7 @@ describe('parseCsv', () => {
     fc.assert(
       fc.property(fc.oneof(csvish.map((body) => `${HEADER}\n${body}`), fc.string()), (text) => {
         const { ratings, errors } = parseCsv(text);
-        return errors.every((e) => e.line >= 1 && e.message.length > 0) && ratings.every((r) => r.items.length === 4);
+        return errors.every((e) => e.line >= 1 && e.message.length > 0) && ratings.every((r) => r.items.length === 4 || (r.items.length === 0 && typeof r.total === 'number'));
       }),
       { numRuns: 1000 },
     );

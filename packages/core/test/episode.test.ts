@@ -169,6 +169,15 @@ describe('summarizeEpisode: collateral raters', () => {
   });
 });
 
+describe('summarizeEpisode: total-only ratings', () => {
+  it('reads a total entered alone like any other total, with no items', () => {
+    const intake: Rating = { instrument: 'ors', items: [], total: 17.3, date: '2026-03-04', session: 1, mode: 'paper' };
+    const { outcome } = summarizeEpisode([intake, ors(24.1, 2), { ...intake, total: 26, session: 3, date: '2026-03-18' }]);
+    expect(outcome).to.include({ intake: 17.3, latest: 26, change: 8.7, changeClass: 'recovered' });
+    expect(outcome!.sessions.map((p) => p.items.length)).to.deep.equal([0, 4, 0]);
+  });
+});
+
 describe('summarizeEpisode: alerts at their boundaries', () => {
   const withOutcome = (...alliance: Rating[]) => [ors(20, 1), ...alliance];
   const noItemFlag: NormsProfile = { ...DEFAULT_NORMS, id: 'no-item-flag', allianceItemFlag: null };
@@ -201,6 +210,12 @@ describe('summarizeEpisode: alerts at their boundaries', () => {
     expect(alerts.map((a) => a.code)).to.deep.equal(['alliance-item-low']);
     expect(alerts[0]!.message).to.contain('approach 8.9').and.contain('9');
     expect(codes(withOutcome({ ...srs(38.9, 1), items: [10, 10, 8.9, 10] }), { norms: noItemFlag })).to.deep.equal([]);
+  });
+
+  it('a total-only alliance rating raises total alerts but never alliance-item-low, which needs items', () => {
+    const totalOnly = (total: number, session: number): Rating => ({ instrument: 'srs', items: [], total, date: '2026-03-04', session, mode: 'paper' });
+    expect(codes(withOutcome(totalOnly(38, 1)))).to.deep.equal([]);
+    expect(codes(withOutcome(srs(39, 1), totalOnly(30, 2)))).to.deep.equal(['alliance-low', 'alliance-drop']);
   });
 
   it('no-outcome-yet only without a client outcome rating', () => {

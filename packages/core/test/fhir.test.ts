@@ -43,6 +43,10 @@ describe('toQuestionnaire', () => {
     expect(total!.readOnly).to.equal(true);
   });
 
+  it('requires no item, so a total-only response conforms too', () => {
+    expect(toQuestionnaire('ors').item.filter((i) => i.required)).to.deep.equal([]);
+  });
+
   it('carries the wording of the pack it is given, else the placeholder pack', () => {
     expect(toQuestionnaire('ors').item[1]!.text).to.equal(placeholderPack('ors').items[0]!.label);
     const licensed = { ...placeholderPack('ors'), lang: 'de', title: 'Licensed title', items: placeholderPack('ors').items.map((i) => ({ ...i, label: `L-${i.id}` })) };
@@ -73,6 +77,13 @@ describe('toQuestionnaireResponse', () => {
     expect(fromQuestionnaireResponse(qr)).to.deep.equal(rating);
   });
 
+  it('answers only the total for a total-only rating, and reads it back', () => {
+    const totalOnly: Rating = { instrument: 'ors', items: [], total: 23.4, date: '2026-03-04', mode: 'oral', session: 2 };
+    const qr = toQuestionnaireResponse(totalOnly);
+    expect(qr.item).to.deep.equal([{ linkId: 'total', answer: [{ valueDecimal: 23.4 }] }]);
+    expect(fromQuestionnaireResponse(qr)).to.deep.equal(totalOnly);
+  });
+
   it('records a paper rating as written and a collateral rater without the client as source', () => {
     const qr = toQuestionnaireResponse({ ...rating, mode: 'paper', rater: 'teacher' }, { subject: { reference: 'Patient/123' } });
     expect(qr.extension!.find((e) => e.url.endsWith('completionMode'))!.valueCodeableConcept!.coding![0]!.code).to.equal('WRITTEN');
@@ -101,7 +112,7 @@ describe('toObservation', () => {
     const obs = toObservation(rating, { derivedFrom: { reference: 'QuestionnaireResponse/qr-1' } });
     expect(obs.category[0]!.coding![0]!.code).to.equal('survey');
     expect(obs.valueQuantity).to.deep.equal({ value: 17.3, unit: 'points', system: 'http://unitsofmeasure.org', code: '{score}' });
-    expect(obs.component.map((c) => [c.code.text, c.valueQuantity.value])).to.deep.equal([
+    expect(obs.component!.map((c) => [c.code.text, c.valueQuantity.value])).to.deep.equal([
       ['individually', 4.2],
       ['interpersonally', 5],
       ['socially', 3.3],
@@ -110,6 +121,12 @@ describe('toObservation', () => {
     expect(obs.derivedFrom).to.deep.equal([{ reference: 'QuestionnaireResponse/qr-1' }]);
     expect(obs.code.coding!.some((c) => c.system === 'http://snomed.info/sct')).to.equal(false);
     expect(toObservation(rating, { snomed: true }).code.coding!.map((c) => c.code)).to.include('716613004');
+  });
+
+  it('of a total-only rating is the total alone, with no components', () => {
+    const obs = toObservation({ instrument: 'srs', items: [], total: 35.5, date: '2026-03-04' });
+    expect(obs.valueQuantity.value).to.equal(35.5);
+    expect(obs).to.not.have.property('component');
   });
 });
 
@@ -125,6 +142,9 @@ describe('fromQuestionnaireResponse and readBundle', () => {
     ['an item over 100', { ...good, item: [{ linkId: 'individually', answer: [{ valueInteger: 101 }] }, ...good.item.slice(1)] }, 'item[individually]'],
     ['a total that is not the sum', { ...good, item: [...good.item.slice(0, 4), { linkId: 'total', answer: [{ valueDecimal: 20 }] }] }, 'item[total]'],
     ['a partial date', { ...good, authored: '2026-03' }, 'authored'],
+    ['a total alone above 40', { ...good, item: [{ linkId: 'total', answer: [{ valueDecimal: 40.1 }] }] }, 'item[total]'],
+    ['a total alone finer than a tenth', { ...good, item: [{ linkId: 'total', answer: [{ valueDecimal: 23.45 }] }] }, 'item[total]'],
+    ['no answer at all', { ...good, item: [] }, 'item[individually]'],
   ] as const) {
     it(`refuses ${label}, naming ${field}`, () => {
       const error = thrown(() => fromQuestionnaireResponse(broken));

@@ -18,6 +18,28 @@ describe('scoreRating', () => {
     expect(scoreRating(rating([1.1, 2.2, 3.3, 4.4])).items).to.deep.equal([1.1, 2.2, 3.3, 4.4]);
   });
 
+  it('scores a total-only rating as its total, with no items', () => {
+    expect(scoreRating({ instrument: 'ors', items: [], total: 23.4, date: '2026-03-04', mode: 'paper' })).to.deep.equal({ total: 23.4, items: [] });
+    expect(scoreRating({ instrument: 'srs', items: [], total: 0, date: '2026-03-04' })).to.deep.equal({ total: 0, items: [] });
+    expect(scoreRating({ instrument: 'srs', items: [], total: 40, date: '2026-03-04' }).total).to.equal(40);
+  });
+
+  it('accepts a total beside four items only when it is their sum to a tenth', () => {
+    expect(scoreRating(rating([0.1, 0.2, 0, 0], { total: 0.3 })).total).to.equal(0.3);
+    const error = catchError(() => scoreRating(rating([4.2, 5.1, 3.3, 4.7], { total: 17.4 })));
+    expect([error.code, error.field]).to.deep.equal(['total-mismatch', 'total']);
+    expect(error.message).to.contain('17.3').and.contain('17.4');
+  });
+
+  it('refuses a total-only rating whose total is missing, out of range or finer than a tenth, naming the total', () => {
+    expect([catchError(() => scoreRating(rating([]))).code, catchError(() => scoreRating(rating([]))).field]).to.deep.equal(['item-count', 'items']);
+    for (const [total, code] of [[40.1, 'item-out-of-range'], [-0.1, 'item-out-of-range'], [23.45, 'item-too-fine'], [NaN, 'item-not-a-number'], ['23', 'item-not-a-number'], [null, 'item-not-a-number']] as const) {
+      const error = catchError(() => scoreRating(rating([], { total: total as number })));
+      expect([error.code, error.field], String(total)).to.deep.equal([code, 'total']);
+    }
+    expect(catchError(() => scoreRating(rating([], { total: 41 }))).message).to.contain('total must be from 0 to 40');
+  });
+
   it('refuses a value finer than a tenth, naming the item and the rule', () => {
     const error = catchError(() => scoreRating(rating([4.25, 5, 5, 5])));
     expect(error).to.be.instanceOf(FitlineError);
@@ -59,12 +81,13 @@ describe('scoreRating', () => {
     expect(validateRating(rating([1, 2, 3, 4], { date: '2026-03-04T10:15:00.000+01:00', rater: 'teacher', mode: 'paper', session: 3 }))).to.deep.equal([]);
   });
 
-  it('property: the total is the sum of the items to a tenth, for every valid rating', () => {
+  it('property: the total is the sum of the items (or the total entered alone) to a tenth, for every valid rating', () => {
     fc.assert(
       fc.property(validRating(), (r) => {
-        const tenths = r.items.reduce((sum, v) => sum + Math.round(v * 10), 0);
-        const { total } = scoreRating(r);
-        return total === tenths / 10 && total >= 0 && total <= 40 && String(total).length <= 4;
+        // A total-only rating's total is the one entered.
+        const tenths = r.items.length ? r.items.reduce((sum, v) => sum + Math.round(v * 10), 0) : Math.round(r.total! * 10);
+        const { total, items } = scoreRating(r);
+        return total === tenths / 10 && total >= 0 && total <= 40 && String(total).length <= 4 && items.length === r.items.length;
       }),
       { numRuns: 2000 },
     );

@@ -4,8 +4,6 @@
  */
 import type { FitlineErrorCode } from '../errors.js';
 import type { Rating } from '../rating.js';
-import { totalTenths } from '../score.js';
-import { toTenths } from '../tenths.js';
 import { validateRating } from '../validate.js';
 import { ITEM_COLUMNS } from './columns.js';
 import { tokenizeCsv } from './tokenize-csv.js';
@@ -13,7 +11,7 @@ import { tokenizeCsv } from './tokenize-csv.js';
 export interface CsvProblem {
   /** 1-based line in the text where the row starts. */
   line: number;
-  code: FitlineErrorCode | 'total-mismatch';
+  code: FitlineErrorCode;
   /** The column or Rating field concerned, when there is one. */
   field?: string;
   message: string;
@@ -72,11 +70,15 @@ export function parseCsv(text: string): CsvParseResult {
       errors.push({ line, code: 'bad-csv', message: `line ${line}: has ${fields.length} fields; the header has ${columns.length}.` });
       continue;
     }
+    const itemCells = ITEM_COLUMNS.map((name) => cell(fields, name) ?? '');
+    const total = cell(fields, 'total');
     const candidate: Record<string, unknown> = {
       instrument: cell(fields, 'instrument'),
-      items: ITEM_COLUMNS.map((name) => numberOrText(cell(fields, name) ?? '')),
+      // Four empty item cells and a total: a total-only rating.
+      items: total && !itemCells.join('') ? [] : itemCells.map(numberOrText),
       date: cell(fields, 'date'),
     };
+    if (total) candidate.total = numberOrText(total);
     for (const name of OPTIONAL_TEXT) {
       const value = cell(fields, name);
       if (value) candidate[name] = restoreText(value);
@@ -93,18 +95,9 @@ export function parseCsv(text: string): CsvParseResult {
       for (const p of problems) errors.push({ line, code: p.code, field: p.field, message: `line ${line}: ${p.message}` });
       continue;
     }
-    const rating = candidate as unknown as Rating;
-    const total = cell(fields, 'total');
-    if (total && !(DECIMAL.test(total) && toTenths(Number(total)) === totalTenths(rating.items))) {
-      errors.push({
-        line,
-        code: 'total-mismatch',
-        field: 'total',
-        message: `line ${line}: total ${total} is not the sum of the items (${totalTenths(rating.items) / 10}).`,
-      });
-      continue;
-    }
-    ratings.push(rating);
+    // Beside four items the total column is a check (validateRating compared it with their sum), not data.
+    if ((candidate.items as number[]).length) delete candidate.total;
+    ratings.push(candidate as unknown as Rating);
   }
 
   if (unclosedQuoteLine !== null) {

@@ -1,8 +1,9 @@
 /**
- * Ratings to CSV text: a header, then one row per rating, items and total to one decimal.
+ * Ratings to CSV text: a header, then one row per rating, items and total to one decimal; a
+ * total-only rating has empty item cells.
  */
 import type { Rating } from '../rating.js';
-import { scoreRating } from '../score.js';
+import { ratingTenths } from '../score.js';
 import { nestProblems, FitlineError } from '../errors.js';
 import { validateRating } from '../validate.js';
 import { CSV_COLUMNS, FORMULA_TRIGGERS } from './columns.js';
@@ -23,7 +24,7 @@ export function toCsv(ratings: readonly Rating[]): string {
   ratings.forEach((rating, index) => {
     const problems = validateRating(rating);
     if (problems.length > 0) throw FitlineError.fromProblems(nestProblems(`ratings[${index}]`, problems));
-    const { total, items } = scoreRating(rating);
+    const { items } = rating;
     rows.push(
       [
         textCell(rating.id),
@@ -34,8 +35,9 @@ export function toCsv(ratings: readonly Rating[]): string {
         rating.session === undefined ? '' : String(rating.session),
         rating.rater ?? '',
         rating.mode ?? '',
-        ...items.map((v) => v.toFixed(1)),
-        total.toFixed(1),
+        // Valid items are whole tenths, which toFixed writes exactly; a total-only rating leaves the item cells empty.
+        ...[0, 1, 2, 3].map((i) => items[i]?.toFixed(1) ?? ''),
+        (ratingTenths(rating) / 10).toFixed(1),
       ].join(','),
     );
   });

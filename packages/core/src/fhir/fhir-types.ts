@@ -104,7 +104,8 @@ export interface Observation {
   performer?: Reference[];
   valueQuantity: Quantity;
   derivedFrom?: Reference[];
-  component: ObservationComponent[];
+  /** The item scores; absent for a total-only rating. */
+  component?: ObservationComponent[];
 }
 
 /** What a host knows that a Rating does not: who the client is in its records, and where. */

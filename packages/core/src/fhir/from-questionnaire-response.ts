@@ -6,8 +6,7 @@ import { FitlineError } from '../errors.js';
 import type { FitlineErrorCode } from '../errors.js';
 import { INSTRUMENTS, isInstrumentId } from '../instruments.js';
 import type { Rating } from '../rating.js';
-import { totalTenths } from '../score.js';
-import { toTenths } from '../tenths.js';
+import { toTenths, totalTenths } from '../tenths.js';
 import { validateRating } from '../validate.js';
 import { FITLINE_FHIR_BASE, TOTAL_LINK_ID, extensionUrl, identifierSystem } from './fhir-systems.js';
 
@@ -46,20 +45,25 @@ export function fromQuestionnaireResponse(resource: unknown, options: { canonica
   }
 
   const answers = list(resource.item);
-  const items = INSTRUMENTS[instrument].itemIds.map((linkId) => {
-    const value = answerOf(answers, linkId);
-    if (value === undefined) fail(`item[${linkId}]`, 'has no answer; every item must be answered.');
-    if (!(Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 100)) {
-      fail(`item[${linkId}]`, `must be a whole number of millimetres from 0 to 100, not ${JSON.stringify(value)}.`);
-    }
-    return (value as number) / 10;
-  });
+  const { itemIds } = INSTRUMENTS[instrument];
   const total = answerOf(answers, TOTAL_LINK_ID);
-  if (total !== undefined && !(typeof total === 'number' && toTenths(total) === totalTenths(items))) {
+  // Only the total answered: a total-only rating, entered by the clinician from paper or a phone call.
+  const totalOnly = total !== undefined && itemIds.every((linkId) => answerOf(answers, linkId) === undefined);
+  const items = totalOnly
+    ? []
+    : itemIds.map((linkId) => {
+        const value = answerOf(answers, linkId);
+        if (value === undefined) fail(`item[${linkId}]`, 'has no answer; every item must be answered, or only the total.');
+        if (!(Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 100)) {
+          fail(`item[${linkId}]`, `must be a whole number of millimetres from 0 to 100, not ${JSON.stringify(value)}.`);
+        }
+        return (value as number) / 10;
+      });
+  if (!totalOnly && total !== undefined && !(typeof total === 'number' && toTenths(total) === totalTenths(items))) {
     fail(`item[${TOTAL_LINK_ID}]`, `${JSON.stringify(total)} is not the sum of the items (${totalTenths(items) / 10}).`);
   }
 
-  const rating: Json = { instrument, items, date: resource.authored };
+  const rating: Json = { instrument, items, ...(totalOnly && { total }), date: resource.authored };
   const optional: [string, unknown][] = [
     ['session', extensionValue(resource, extensionUrl(base, 'session'), 'valueInteger')],
     ['rater', extensionValue(resource, extensionUrl(base, 'rater'), 'valueCode')],
@@ -71,7 +75,10 @@ export function fromQuestionnaireResponse(resource: unknown, options: { canonica
   for (const [key, value] of optional) if (value !== undefined) rating[key] = value;
 
   const [problem] = validateRating(rating);
-  if (problem) fail(problem.field === 'date' ? 'authored' : problem.field, problem.message.replace(/^\S+ /, ''), problem.code);
+  if (problem) {
+    const field = problem.field === 'date' ? 'authored' : problem.field === 'total' ? `item[${TOTAL_LINK_ID}]` : problem.field;
+    fail(field, problem.message.replace(/^\S+ /, ''), problem.code);
+  }
   return rating as unknown as Rating;
 }
 

@@ -79,6 +79,7 @@ export function toQuestionnaireResponse(rating: unknown, context: FhirContext = 
     authored: toFhirDateTime(r.date, 'rating.date'),
     ...(context.author !== undefined && { author: context.author }),
     ...(source !== undefined && { source }),
+    // A total-only rating answers the total alone.
     item: [
       ...r.items.map((value, i) => ({ linkId: itemIds[i]!, answer: [{ valueInteger: toTenths(value) }] as [{ valueInteger: number }] })),
       { linkId: TOTAL_LINK_ID, answer: [{ valueDecimal: scoreRating(r).total }] as [{ valueDecimal: number }] },
@@ -114,9 +115,12 @@ export function toObservation(rating: unknown, context: FhirContext = {}): Obser
     ...(context.author !== undefined && { performer: [context.author] }),
     valueQuantity: points(total),
     ...(derivedFrom !== undefined && { derivedFrom: [derivedFrom] }),
-    component: items.map((value, i) => ({
-      code: { coding: [{ system: itemCodeSystem(base), code: `${r.instrument}.${itemIds[i]}` }], text: itemIds[i]! },
-      valueQuantity: points(value),
-    })),
+    // FHIR allows no empty list: a total-only rating has no components at all.
+    ...(items.length > 0 && {
+      component: items.map((value, i) => ({
+        code: { coding: [{ system: itemCodeSystem(base), code: `${r.instrument}.${itemIds[i]}` }], text: itemIds[i]! },
+        valueQuantity: points(value),
+      })),
+    }),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * A FHIR R4 Questionnaire for one instrument. Each item is an integer from 0 to 100 (millimetres on
  * the line, since the standard slider extension takes whole steps) with the slider control; the
- * total is a read-only decimal in points, calculated by a FHIRPath expression.
+ * total is a read-only decimal in points, calculated by a FHIRPath expression from the items (a
+ * total-only response, entered by a clinician, answers the total alone).
  */
 import type { ContentPack } from '../content/content-pack.js';
 import { assertContentPack } from '../content/content-pack.js';
@@ -46,7 +47,8 @@ export function toQuestionnaire(instrument: unknown, content?: ContentPack, opti
     linkId: itemIds[i]!,
     type: 'integer',
     text: text.label,
-    required: true,
+    // Not `required`: a clinician may enter a rating given on paper or by phone as its total alone,
+    // answering no item. A client's own entry still needs all four: the element enforces that.
     extension: [control('slider'), { url: SLIDER_STEP, valueInteger: 1 }, { url: MIN_VALUE, valueInteger: 0 }, { url: MAX_VALUE, valueInteger: 100 }],
     item: [
       { linkId: `${itemIds[i]}.low`, type: 'display', text: text.low, extension: [control('lower')] },

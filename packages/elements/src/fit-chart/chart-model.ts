@@ -24,6 +24,7 @@ export interface ChartRow {
   instrument: string;
   rater: Rater;
   label: string;
+  /** Empty for a total-only rating: the clinician entered the total alone. */
   items: number[];
   total: number;
   /** Since the first rating of the same series, exact to a tenth. */

@@ -7,6 +7,8 @@ import type { TemplateResult } from 'lit';
 import type { ChartModel } from './chart-model.js';
 
 const fmt = (n: number) => n.toFixed(1);
+/** A total-only rating (a clinician entered the total alone) has no item values to show. */
+const NOT_MEASURED = 'not measured';
 const signed = (n: number) => (n > 0 ? '+' : n < 0 ? '\u2212' : '') + fmt(Math.abs(n));
 
 /** The readout's lines for the session at `x`: date, items, total and change for each rating, then its alerts. */
@@ -15,7 +17,7 @@ export function pointDescription(model: ChartModel, x: number): string[] {
   const dates = [...new Set(rows.map((r) => r.date.slice(0, 10)))].join(', ');
   return [
     `Session ${x}${dates ? `, ${dates}` : ''}`,
-    ...rows.map((r) => `${r.label}: total ${fmt(r.total)} (items ${r.items.map(fmt).join(', ')}), change since intake ${signed(r.change)}`),
+    ...rows.map((r) => `${r.label}: total ${fmt(r.total)} (items ${r.items.map(fmt).join(', ') || NOT_MEASURED}), change since intake ${signed(r.change)}`),
     ...model.alerts.filter((a) => a.session === x).map((a) => `Alert: ${a.message}`),
   ];
 }
@@ -27,6 +29,6 @@ export const tableTemplate = (model: ChartModel, hidden: boolean): TemplateResul
     <caption>Ratings shown in the chart</caption>
     <thead><tr>${HEADS.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
     <tbody>${model.rows.map(
-      (r) => html`<tr>${[r.x, r.date, r.instrument.toUpperCase(), r.rater, ...r.items.map(fmt), fmt(r.total), signed(r.change)].map((v) => html`<td>${v}</td>`)}</tr>`,
+      (r) => html`<tr>${[r.x, r.date, r.instrument.toUpperCase(), r.rater, ...(r.items.length ? r.items.map(fmt) : Array(4).fill(NOT_MEASURED)), fmt(r.total), signed(r.change)].map((v) => html`<td>${v}</td>`)}</tr>`,
     )}</tbody>
   </table></div>`;

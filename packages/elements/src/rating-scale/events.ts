@@ -4,8 +4,8 @@
 import type { InstrumentId, Mode, Rater, Rating } from '@fitline/core';
 
 export interface FitSubmitDetail {
-  /** The completed Rating; null only in clinician total-only entry, where no item was measured. */
-  rating: Rating | null;
+  /** The completed Rating; from clinician total-only entry, one with no items and the typed total. */
+  rating: Rating;
   /** 0 to 40, to one decimal. */
   total: number;
   instrument: InstrumentId;

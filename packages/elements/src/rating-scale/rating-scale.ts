@@ -87,14 +87,18 @@ export abstract class RatingScale extends ScaleProperties {
     return total === null ? null : fromTenths(total);
   }
 
+  /** True once every item is marked (or, in total-only entry, the total typed); same as `total !== null`. */
   get complete(): boolean {
     return this.total !== null;
   }
 
-  /** The completed Rating; null until every item is marked (and in total-only entry). */
+  /** The completed Rating, null until complete; in total-only entry it has no items and the typed total. */
   get rating(): Rating | null {
-    if (this.totalOnly || !this.complete) return null;
-    return { instrument: this.instrument, items: this.values as number[], date: this._date ?? this.completedAt, rater: this._rater, mode: this.administration };
+    const total = this.total;
+    if (total === null) return null;
+    const rating: Rating = { instrument: this.instrument, items: this.totalOnly ? [] : (this.values as number[]), date: this._date ?? this.completedAt, rater: this._rater, mode: this.administration };
+    if (this.totalOnly) rating.total = total;
+    return rating;
   }
 
   /**
@@ -132,26 +136,35 @@ export abstract class RatingScale extends ScaleProperties {
     this.requestUpdate();
   }
 
-  /** For the gesture handlers: whether the lines take input now. */
+  /**
+   * For the gesture handlers: whether the lines take input now.
+   * @internal
+   */
   get interactive(): boolean {
     return !(this.disabled || this.formDisabled || this.locked);
   }
 
+  /** @internal For the gesture handlers: an item's value in tenths, null when unmarked. */
   itemTenths(index: number): number | null {
     return this.tenths[index] ?? null;
   }
 
+  /** @internal For the gesture handlers: the user moved a mark (fires `input`). */
   userSet(index: number, tenths: number): void {
     const next = [...this.tenths];
     next[index] = Math.min(MAX_TENTHS, Math.max(0, tenths));
     this.setTenths(next, true);
   }
 
+  /** @internal For the gesture handlers: the user let go of a mark (fires `change`). */
   userChanged(): void {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  /** Called when a `lang` attribute changed in a tree this scale is in. */
+  /**
+   * Called when a `lang` attribute changed in a tree this scale is in.
+   * @internal
+   */
   langChanged(): void {
     if (langOf(this) !== this.uiLang) this.requestUpdate();
   }
@@ -248,17 +261,20 @@ export abstract class RatingScale extends ScaleProperties {
     this.commit();
   }
 
+  /** @internal Called by the browser when the form is reset. */
   formResetCallback(): void {
     this.reset();
     // Text a clinician typed but that was refused is not in the state, so clear the fields too.
     this.renderRoot?.querySelectorAll('input').forEach((input) => (input.value = ''));
   }
 
+  /** @internal Called by the browser when a `<fieldset>` or form around the scale is disabled. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
     this.requestUpdate();
   }
 
+  /** @internal Called by the browser to restore the marks after navigation or autofill. */
   formStateRestoreCallback(state: unknown, _reason?: string): void {
     const restored = decodeState(state, COUNT);
     if (restored) this.setTenths(restored.tenths, false, restored.typedTotal);
