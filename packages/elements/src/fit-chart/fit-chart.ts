@@ -22,6 +22,7 @@ import uPlot from 'uplot';
 const KEY_STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, Home: -Infinity, End: Infinity };
 
 /**
+ * @tag fit-chart
  * @summary A progress chart of Outcome and Session Rating Scale totals, full-size or inline (`compact`).
  *
  * @csspart base - The wrapper of everything the chart shows.
@@ -41,6 +42,17 @@ const KEY_STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft
  * @cssprop [--fit-chart-collateral-color=light-dark(#2f6b31, #8fd694)] - Collateral raters' outcome series.
  * @cssprop [--fit-chart-band-color=var(--fit-color-accent)] - The expected band's fill (drawn translucent).
  * @cssprop [--fit-chart-grid-color=light-dark(#d8dee4, #343b44)] - Grid lines.
+ * @cssprop [--fit-color-text=#1f2328 / #e6e8eb dark] - Text, axis labels, and the cutoff lines with their labels.
+ * @cssprop [--fit-color-muted=#57606a / #a8b0b9 dark] - The expected band's edges and the cursor's cross-hair.
+ * @cssprop [--fit-color-surface=#ffffff / #15191e dark] - Background, and the inside of hollow markers.
+ * @cssprop [--fit-color-line=#4d5560 / #9aa4b1 dark] - The data table's row rules.
+ * @cssprop [--fit-color-mark=#0b5cad / #6cb2ff dark] - Default of `--fit-chart-outcome-color`.
+ * @cssprop [--fit-color-accent=#0b5cad / #6cb2ff dark] - Default of `--fit-chart-band-color`.
+ * @cssprop [--fit-color-alliance=#7a4b00 / #f0b454 dark] - Default of `--fit-chart-alliance-color`.
+ * @cssprop [--fit-color-alert=#b3261e / #ff8a80 dark] - Alert markers, alert text and the error message.
+ * @cssprop [--fit-font-family=system-ui] - Font.
+ * @cssprop [--fit-font-size=1rem] - Base font size.
+ * @cssprop [--fit-spacing=0.75rem] - Space between summary, plot, legend and readout.
  */
 export class FitChart extends LitElement {
   static override styles = [themeStyles, uplotStyles, fitChartStyles];

@@ -7,6 +7,7 @@ import { RatingScale } from '../rating-scale/rating-scale.js';
 const VARIANTS: Readonly<Record<string, InstrumentId>> = { adult: 'ors', child: 'cors', 'young-child': 'ycors' };
 
 /**
+ * @tag ors-scale
  * @summary How are you doing: four lines the client marks, with no preset mark, sent as one Rating.
  *
  * @attr {'adult' | 'child' | 'young-child'} variant - ORS (default), CORS (child wording, faces) or YCORS (faces, no cutoff).
@@ -14,8 +15,8 @@ const VARIANTS: Readonly<Record<string, InstrumentId>> = { adult: 'ors', child: 
  * @attr {'items' | 'total'} entry - In clinician mode: item by item (default) or the total only.
  * @attr name - Form name: submits `NAME.ITEMID` per marked item and `NAME.total`.
  * @attr {boolean} required - A form submit needs every line marked.
- * @attr {boolean} disabled
- * @attr {boolean} readonly
+ * @attr {boolean} disabled - Marks cannot be placed or moved and the submit button is disabled; no form value.
+ * @attr {boolean} readonly - The marks show but cannot be moved; the lines stay focusable.
  * @attr {boolean} show-values - Shows the numbers to the client (hidden by default).
  * @attr submit-label - Renders a submit button with this text; it sends `fit-submit` once per completed rating.
  * @attr rater - `client` (default), `caretaker`, `teacher`, `partner` or `other`.
@@ -23,9 +24,9 @@ const VARIANTS: Readonly<Record<string, InstrumentId>> = { adult: 'ors', child: 
  * @attr date - ISO 8601 date of the rating; unset, the moment the last line was marked.
  * @attr lang - Language of the interface text and content pack (inherited from ancestors).
  *
- * @fires input - While a mark moves or an entry is typed, on user action only.
- * @fires change - When the user sets an item, on user action only.
- * @fires fit-submit - `detail.rating` (and `total`, `date`, `mode`, `rater`): the built-in button sent a completed rating.
+ * @fires {Event} input - While a mark moves or an entry is typed, on user action only.
+ * @fires {Event} change - When the user sets an item, on user action only.
+ * @fires {FitSubmitEvent} fit-submit - `detail.rating` (and `total`, `date`, `mode`, `rater`): the built-in button sent a completed rating.
  *
  * @csspart base - The wrapper.
  * @csspart title - The instrument's title.
@@ -56,6 +57,7 @@ const VARIANTS: Readonly<Record<string, InstrumentId>> = { adult: 'ors', child: 
  * @cssprop [--fit-color-accent=#0b5cad / #6cb2ff dark] - The submit button.
  * @cssprop [--fit-color-on-accent=#ffffff / #0b1420 dark] - Text on the submit button.
  * @cssprop [--fit-color-alert=#b3261e / #ff8a80 dark] - Validation messages.
+ * @cssprop [--fit-color-alliance=#7a4b00 / #f0b454 dark] - The edge of the "placeholder wording" notice.
  * @cssprop [--fit-color-focus=#0b5cad / #6cb2ff dark] - Focus ring.
  * @cssprop [--fit-font-family=system-ui] - Font.
  * @cssprop [--fit-font-size=1rem] - Base font size.

@@ -44,11 +44,17 @@ export abstract class ScaleProperties extends LitElement {
   /** Variant name to instrument id; the first entry is the default. */
   protected abstract readonly variants: Readonly<Record<string, InstrumentId>>;
 
+  /** Form name: the scale submits `NAME.ITEMID` for each marked item and `NAME.total`. */
   declare name: string;
+  /** A form submit needs every line marked (or, in total-only entry, the total typed). */
   declare required: boolean;
+  /** Marks cannot be placed or moved and the submit button is disabled; the form gets no value. */
   declare disabled: boolean;
+  /** The marks show but cannot be moved; the lines stay focusable and announce their values. */
   declare readonly: boolean;
+  /** Shows each item's number and the total to the client (hidden unless set). */
   declare showValues: boolean;
+  /** Renders a submit button with this text; it sends `fit-submit` once per completed rating. */
   declare submitLabel: string | undefined;
 
   protected _variant = 'adult';
