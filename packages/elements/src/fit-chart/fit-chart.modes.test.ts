@@ -1,13 +1,15 @@
 // <fit-chart> in the modes a host page can be in (dark, forced colours, another pixel ratio, print),
 // and the picture itself: PNG legend, compact scale, alert flags clear of the cutoff labels. Every
-// check reads pixels or layout, not private fields.
+// check reads pixels or layout, not private fields. The modes are entered the same way in every
+// engine: dark and zoom through a frame's embedder (chart-frame-test-helpers.ts), forced colours and print by the
+// element's own rules for them, since no engine lets a page switch those on.
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { ILLUSTRATIVE_TRAJECTORY } from '@fitline/core';
 import type { Rating } from '@fitline/core';
 import './define.js';
 import type { FitChart } from './fit-chart.js';
 import { EPISODE, ORS_ITEMS, ors, srs, painted, plotCanvas, plotArea } from './chart-test-helpers.js';
+import { chartInFrame } from './chart-frame-test-helpers.js';
 
 async function chart(ratings: Rating[], compact = false): Promise<FitChart> {
   const el = await fixture<FitChart>(html`<fit-chart style=${compact ? '' : 'width: 640px'} .ratings=${ratings} ?compact=${compact}></fit-chart>`);
@@ -42,72 +44,80 @@ function rgb(color: string): Rgb {
 const LIGHT_MARK: Rgb = [11, 92, 173];
 const DARK_MARK: Rgb = [108, 178, 255];
 
+/**
+ * Applies the element's own rules under the media condition `condition`, as they stand and without
+ * the condition, to its shadow root; returns what takes them away again. There must be one such block.
+ */
+function applyMediaRules(el: FitChart, condition: (text: string) => boolean): () => void {
+  const root = el.shadowRoot!;
+  const before = root.adoptedStyleSheets;
+  const rules = before
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && condition(rule.conditionText));
+  expect(rules.length).to.equal(1);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync([...rules[0]!.cssRules].map((r) => r.cssText).join('\n'));
+  root.adoptedStyleSheets = [...before, sheet];
+  return () => (root.adoptedStyleSheets = before);
+}
+
 describe('<fit-chart> display modes', () => {
-  afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', media: 'screen' });
-  });
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('paints in the dark palette when the page turns dark, and back', async () => {
-    const el = await chart(EPISODE);
+    const { frame, win, el } = await chartInFrame(EPISODE);
+    const dark = win.matchMedia('(prefers-color-scheme: dark)');
     expect(pixelsOf(plotCanvas(el)!, LIGHT_MARK).length).to.be.greaterThan(50);
-    await emulateMedia({ colorScheme: 'dark' });
+    frame.style.colorScheme = 'dark';
     await painted(el);
+    // The framed page now prefers dark, as a top-level page does when the person's system turns dark.
+    expect(dark.matches, 'the framed page prefers the dark scheme').to.equal(true);
     expect(pixelsOf(plotCanvas(el)!, DARK_MARK).length).to.be.greaterThan(50);
     expect(pixelsOf(plotCanvas(el)!, LIGHT_MARK).length).to.equal(0);
     // The PNG is on the dark surface.
     const png = await createImageBitmap(await el.toPNG());
     expect(pixelsOf(png, [21, 25, 30]).length).to.be.greaterThan((png.width * png.height) / 2);
-    await emulateMedia({ colorScheme: 'light' });
+    frame.style.colorScheme = 'light';
     await painted(el);
+    expect(dark.matches).to.equal(false);
     expect(pixelsOf(plotCanvas(el)!, LIGHT_MARK).length).to.be.greaterThan(50);
   });
 
   it('paints with system colours under the forced-colors rules', async () => {
-    // The test browser cannot switch forced colours on, so the element's own forced-colors rules are
+    // No test browser can switch forced colours on, so the element's own forced-colors rules are
     // applied as they stand, without their media condition, and the chart redrawn.
     const el = await chart(EPISODE);
-    const root = el.shadowRoot!;
-    const rules = root.adoptedStyleSheets
-      .flatMap((sheet) => [...sheet.cssRules])
-      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors'));
-    expect(rules.length).to.equal(1);
-    const forced = new CSSStyleSheet();
-    forced.replaceSync([...rules[0]!.cssRules].map((r) => r.cssText).join('\n'));
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, forced];
+    applyMediaRules(el, (text) => text.includes('forced-colors'));
     el.ratings = [...EPISODE];
     await painted(el);
     const canvasText = rgb('CanvasText');
     expect(pixelsOf(plotCanvas(el)!, LIGHT_MARK).length).to.equal(0);
     expect(pixelsOf(plotCanvas(el)!, canvasText).length).to.be.greaterThan(200);
     // Outcome and alliance share a colour now: their legend entries still differ by dash and shape.
-    const swatches = [...root.querySelectorAll('.legend li')].slice(0, 2).map((li) => li.querySelector('svg')!.innerHTML);
+    const swatches = [...el.shadowRoot!.querySelectorAll('.legend li')].slice(0, 2).map((li) => li.querySelector('svg')!.innerHTML);
     expect(swatches[0]).to.not.equal(swatches[1]);
   });
 
   it('draws at the new density when the device pixel ratio changes', async () => {
-    const { innerWidth: width, innerHeight: height } = window;
-    const el = await chart(EPISODE);
+    const { frame, win, el } = await chartInFrame(EPISODE);
     const cssWidth = plotCanvas(el)!.getBoundingClientRect().width;
-    expect(plotCanvas(el)!.width).to.equal(Math.round(cssWidth * devicePixelRatio));
-    try {
-      await setViewport({ width, height, deviceScaleFactor: 2 });
-      // Under emulation Chromium reports resolution media-query changes (which uPlot listens to)
-      // only when media are evaluated again, as a real change of screen or zoom does by itself.
-      await emulateMedia({ colorScheme: 'light' });
-      await painted(el);
-      expect(devicePixelRatio).to.equal(2);
-      expect(plotCanvas(el)!.width).to.equal(cssWidth * 2);
-      expect(plotCanvas(el)!.getBoundingClientRect().width).to.equal(cssWidth);
-      expect(pixelsOf(plotCanvas(el)!, LIGHT_MARK).length).to.be.greaterThan(200);
-    } finally {
-      await setViewport({ width, height, deviceScaleFactor: 1 });
-    }
+    expect(plotCanvas(el)!.width).to.equal(Math.round(cssWidth * win.devicePixelRatio));
+    const before = win.devicePixelRatio;
+    // Zooming the framed page to 200 %, as the browser's zoom does to a top-level page.
+    frame.style.zoom = '2';
+    await painted(el);
+    expect(win.devicePixelRatio, 'the framed page is at twice its pixel ratio').to.equal(before * 2);
+    expect(plotCanvas(el)!.width).to.equal(Math.round(cssWidth * before * 2));
+    expect(plotCanvas(el)!.getBoundingClientRect().width).to.equal(cssWidth);
+    expect(pixelsOf(plotCanvas(el)!, LIGHT_MARK).length).to.be.greaterThan(200);
   });
 
   it('prints the chart with its table, without the buttons', async () => {
     const el = await chart(EPISODE);
-    await emulateMedia({ media: 'print' });
+    // Printing cannot start from a test page without a dialog: the browser's beforeprint and
+    // afterprint events are sent, and the element's print rules applied without their condition.
     dispatchEvent(new Event('beforeprint'));
+    const endPrint = applyMediaRules(el, (text) => text === 'print');
     await el.updateComplete;
     const table = el.shadowRoot!.querySelector<HTMLElement>('.table-wrap')!;
     expect(table.getBoundingClientRect().height).to.be.greaterThan(100);
@@ -115,7 +125,7 @@ describe('<fit-chart> display modes', () => {
     expect(el.shadowRoot!.querySelector<HTMLElement>('.actions')!.getBoundingClientRect().height).to.equal(0);
     expect(plotCanvas(el)!.getBoundingClientRect().height).to.be.greaterThan(100);
     dispatchEvent(new Event('afterprint'));
-    await emulateMedia({ media: 'screen' });
+    endPrint();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('table')).to.equal(null);
   });

@@ -113,6 +113,21 @@ describe('<fit-chart>', () => {
       expect(rows[10]![9]).to.equal('+6.8');
     });
 
+    it('draws a total-only rating like any other, saying its items were not measured', async () => {
+      const totalOnly: Rating = { instrument: 'ors', items: [], total: 17.3, date: dateOf(1), session: 1, mode: 'paper' };
+      const el = await chart([totalOnly, ...EPISODE.slice(1)]);
+      expect(el.summary).to.equal((await chart(EPISODE)).summary);
+      $(el, '.plot')!.focus();
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(readout(el)).to.contain('ORS (outcome): total 17.3 (items not measured), change since intake 0.0');
+      $(el, '.actions button')!.click();
+      await el.updateComplete;
+      const first = [...el.shadowRoot!.querySelectorAll('tbody tr')][0]!;
+      expect([...first.children].map((td) => td.textContent!.trim()).slice(4, 9)).to.deep.equal([...Array(4).fill('not measured'), '17.3']);
+      expect(el.toCSV().split('\r\n')[1]).to.equal(`,,,ors,${dateOf(1)},1,,paper,,,,,17.3`);
+    });
+
     it('draws collateral raters as their own series', async () => {
       const el = await chart([...EPISODE, ors(1, [3, 3, 3, 3], { rater: 'caretaker' }), ors(3, [4, 4, 4, 4], { rater: 'caretaker' })]);
       expect(el.summary).to.contain('Also rated: ORS by caretaker.');

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { FitlineError } from '@fitline/core';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { FitlineError, scoreRating } from '@fitline/core';
 import './define.js';
 import { OrsScale } from './ors-scale.js';
 import { registerContent } from '../content/registry.js';
@@ -12,7 +12,10 @@ import { catchError, clickLine, dragLine, line, pointOnLine, record, shownText, 
 const render = (template = html`<ors-scale></ors-scale>`) => fixture<OrsScale>(template);
 const marks = (el: OrsScale) => el.shadowRoot!.querySelectorAll('[part="mark"]').length;
 
-afterEach(() => resetMouse());
+afterEach(async () => {
+  await resetMouse();
+  scrollTo(0, 0);
+});
 
 describe('<ors-scale>', () => {
   describe('accessible', () => {
@@ -168,7 +171,7 @@ describe('<ors-scale>', () => {
   describe('pointer', () => {
     for (const width of [320, 600, 1100]) {
       it(`sets 0, 4.2 and 10 at 0 %, 42 % and 100 % of a line ${width} px wide`, async () => {
-        await setViewport({ width: 1200, height: 900 });
+        // A line wider than the window is reached by scrolling to each point (clickLine), as a person would.
         const el = await render(html`<ors-scale style="width:${width}px; --fit-max-width:none"></ors-scale>`);
         await clickLine(el, 0, 0);
         await clickLine(el, 1, 0.42);
@@ -328,8 +331,12 @@ describe('<ors-scale>', () => {
   });
 
   describe('clinician entry', () => {
+    // A typed value is taken when the field loses focus. Each fixture has a button after the scale, as
+    // a clinician's form has, so the last Tab lands on the page: past its last control, Firefox and
+    // WebKit hand focus to the browser's own interface, where what a Tab does is the browser's affair.
     it('takes typed values item by item and records the administration mode', async () => {
-      const el = await render(html`<ors-scale mode="clinician" date="2026-03-04"></ors-scale>`);
+      const wrap = await fixture<HTMLDivElement>(html`<div><ors-scale mode="clinician" date="2026-03-04"></ors-scale><button type="button">Save</button></div>`);
+      const el = wrap.querySelector('ors-scale')!;
       const inputs = el.shadowRoot!.querySelectorAll('input');
       const seen = record(el, 'input', 'change');
       for (const [i, text] of ['4,2', '0', '10', '7.7'].entries()) {
@@ -340,20 +347,41 @@ describe('<ors-scale>', () => {
       expect(el.values).to.deep.equal([4.2, 0, 10, 7.7]);
       expect(seen.change).to.have.length(4);
       expect(el.rating).to.deep.equal({ instrument: 'ors', items: [4.2, 0, 10, 7.7], date: '2026-03-04', rater: 'client', mode: 'paper' });
+      // Back in the first field with its text selected, as clicking into it and selecting all leaves it
+      // (select() alone does not move focus in Firefox).
+      inputs[0]!.focus();
       inputs[0]!.select();
       await sendKeys({ type: '4.25' });
       await sendKeys({ press: 'Tab' });
       expect(el.values[0]).to.equal(4.2);
       expect(shownText(el)).to.contain('Enter a number from 0 to 10 with at most one decimal.');
     });
-    it('takes the total only, submitting NAME.total', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><ors-scale name="ors" mode="clinician" entry="total" administration="oral"></ors-scale></form>`);
+    it('takes the total only as a total-only Rating, submitting NAME.total', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><ors-scale name="ors" mode="clinician" entry="total" administration="oral" date="2026-03-04"></ors-scale><button>Save</button></form>`);
       const el = form.querySelector('ors-scale')!;
+      expect(el.rating).to.equal(null);
       el.shadowRoot!.querySelector('input')!.focus();
       await sendKeys({ type: '23,4' });
       await sendKeys({ press: 'Tab' });
-      expect([el.total, el.complete, el.rating, el.administration]).to.deep.equal([23.4, true, null, 'oral']);
+      expect([el.total, el.complete, el.administration]).to.deep.equal([23.4, true, 'oral']);
+      expect(el.rating).to.deep.equal({ instrument: 'ors', items: [], total: 23.4, date: '2026-03-04', rater: 'client', mode: 'oral' });
+      expect(scoreRating(el.rating!)).to.deep.equal({ total: 23.4, items: [] });
       expect([...new FormData(form)]).to.deep.equal([['ors.total', '23.4']]);
+    });
+    it('sends the total-only Rating with fit-submit', async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div><ors-scale mode="clinician" entry="total" administration="paper" rater="caretaker" date="2026-03-04" submit-label="Send"></ors-scale><button type="button">Save</button></div>`,
+      );
+      const el = wrap.querySelector('ors-scale')!;
+      const seen = record(el, 'fit-submit');
+      el.shadowRoot!.querySelector('input')!.focus();
+      await sendKeys({ type: '31' });
+      await sendKeys({ press: 'Tab' });
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="submit"]')!.click();
+      expect(seen['fit-submit']).to.have.length(1);
+      const { detail } = seen['fit-submit']![0] as CustomEvent;
+      expect(detail.rating).to.deep.equal({ instrument: 'ors', items: [], total: 31, date: '2026-03-04', rater: 'caretaker', mode: 'paper' });
+      expect(detail.total).to.equal(31);
     });
   });
 
@@ -501,6 +529,8 @@ describe('<ors-scale>', () => {
       expect(seen['fit-submit']).to.have.length(0);
       el.values = [4.2, 5, 6, 7];
       await el.updateComplete;
+      // Below the fold of a small window: a person scrolls to the button first.
+      button.scrollIntoView({ block: 'center' });
       const box = button.getBoundingClientRect();
       await sendMouse({ type: 'click', position: [Math.round(box.left + 10), Math.round(box.top + 10)] });
       await sendMouse({ type: 'click', position: [Math.round(box.left + 10), Math.round(box.top + 10)] });

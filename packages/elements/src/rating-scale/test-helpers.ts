@@ -30,7 +30,21 @@ export function pointOnLine(el: RatingScale, index: number, fraction: number, rt
   return [Math.round(Math.min(Math.max(x, box.left), box.right - 0.5)), Math.round(box.top + box.height / 2)];
 }
 
+/**
+ * Scrolls the page, as a person would, until the point at `fraction` of line `index` is inside the
+ * window: a line can be wider than the test browser's window, whose size not every engine's driver
+ * can change.
+ */
+export function scrollToLine(el: RatingScale, index: number, fraction: number, rtl = false): void {
+  const [x, y] = pointOnLine(el, index, fraction, rtl);
+  // The window's inside, without its scroll bars.
+  const { clientWidth: width, clientHeight: height } = document.documentElement;
+  const off = (at: number, size: number) => (at >= 0 && at < size - 1 ? 0 : Math.round(at - size / 2));
+  if (off(x, width) || off(y, height)) scrollBy(off(x, width), off(y, height));
+}
+
 export async function clickLine(el: RatingScale, index: number, fraction: number, rtl = false): Promise<void> {
+  scrollToLine(el, index, fraction, rtl);
   await sendMouse({ type: 'click', position: pointOnLine(el, index, fraction, rtl) });
 }
 

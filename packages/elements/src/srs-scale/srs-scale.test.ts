@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import './define.js';
 import '../define.js';
 import { SrsScale } from './srs-scale.js';
@@ -12,7 +12,10 @@ const render = (template = html`<srs-scale></srs-scale>`) => fixture<SrsScale>(t
 const marks = (el: SrsScale) => el.shadowRoot!.querySelectorAll('[part="mark"]').length;
 const VARIANTS = { adult: 'srs', child: 'csrs', 'young-child': 'ycsrs', group: 'gsrs' } as const;
 
-afterEach(() => resetMouse());
+afterEach(async () => {
+  await resetMouse();
+  scrollTo(0, 0);
+});
 
 describe('<srs-scale>', () => {
   describe('accessible', () => {
@@ -83,7 +86,7 @@ describe('<srs-scale>', () => {
   describe('pointer', () => {
     for (const width of [300, 640, 1000]) {
       it(`is exact at 0 %, 42 % and 100 % of a line ${width} px wide`, async () => {
-        await setViewport({ width: 1200, height: 900 });
+        // A line wider than the window is reached by scrolling to each point (clickLine), as a person would.
         const el = await render(html`<srs-scale style="width:${width}px; --fit-max-width:none"></srs-scale>`);
         await clickLine(el, 3, 1);
         await clickLine(el, 2, 0.42);
@@ -193,6 +196,8 @@ describe('<srs-scale>', () => {
         await sendKeys({ press: 'End' });
       }
       const button = el.shadowRoot!.querySelector('button')!;
+      // Below the fold of a small window: a person scrolls to the button first.
+      button.scrollIntoView({ block: 'center' });
       const box = button.getBoundingClientRect();
       const at: [number, number] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
       await sendMouse({ type: 'click', position: at });
