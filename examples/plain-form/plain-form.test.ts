@@ -2,13 +2,10 @@
 // line unmarked is stopped; saved, its values travel in the form data; Back brings the marks back
 // (a real navigation, restoring the form state); Clear empties them.
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { clickIn, frameLoad, openExample, removeFrames } from '../example-frame-test-helpers.js';
 
 type Scale = HTMLElement & { values: (number | null)[]; updateComplete: Promise<unknown> };
-
-function frameLoad(frame: HTMLIFrameElement): Promise<unknown> {
-  return new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-}
 
 async function scaleIn(frame: HTMLIFrameElement): Promise<Scale> {
   const win = frame.contentWindow as Window & typeof globalThis;
@@ -18,24 +15,12 @@ async function scaleIn(frame: HTMLIFrameElement): Promise<Scale> {
   return scale;
 }
 
-async function click(frame: HTMLIFrameElement, element: Element): Promise<void> {
-  element.scrollIntoView({ block: 'center' });
-  const outer = frame.getBoundingClientRect();
-  const box = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(outer.left + box.left + box.width / 2), Math.round(outer.top + box.top + box.height / 2)] });
-}
-
 describe('the plain-form example', () => {
   let frame: HTMLIFrameElement;
   beforeEach(async () => {
-    frame = document.createElement('iframe');
-    frame.style.cssText = `width: ${innerWidth}px; height: ${innerHeight}px; border: 0; position: fixed; top: 0; left: 0`;
-    const loaded = frameLoad(frame);
-    frame.src = '/examples/plain-form/index.html';
-    document.body.append(frame);
-    await loaded;
+    ({ frame } = await openExample('/examples/plain-form/index.html', ['ors-scale']));
   });
-  afterEach(() => frame.remove());
+  afterEach(removeFrames);
 
   it('saves the marks as form data, restores them on Back, and clears them on Clear', async () => {
     let scale = await scaleIn(frame);
@@ -43,7 +28,7 @@ describe('the plain-form example', () => {
     // An unmarked line stops the save, with the browser's message on that line.
     sliders[0]!.focus();
     await sendKeys({ press: 'End' });
-    await click(frame, frame.contentDocument!.querySelector('button[type="submit"]')!);
+    await clickIn(frame, frame.contentDocument!.querySelector('button[type="submit"]')!);
     expect(frame.contentWindow!.location.pathname).to.equal('/examples/plain-form/index.html');
     expect(scale.matches(':invalid')).to.equal(true);
 
@@ -54,7 +39,7 @@ describe('the plain-form example', () => {
     }
     expect(scale.values).to.deep.equal([10, 0, 9, 9]);
     const saved = frameLoad(frame);
-    await click(frame, frame.contentDocument!.querySelector('button[type="submit"]')!);
+    await clickIn(frame, frame.contentDocument!.querySelector('button[type="submit"]')!);
     await saved;
     const sent = new URLSearchParams(frame.contentWindow!.location.search);
     expect([...sent.entries()]).to.deep.equal([
@@ -71,7 +56,7 @@ describe('the plain-form example', () => {
     scale = await scaleIn(frame);
     expect(scale.values).to.deep.equal([10, 0, 9, 9]);
 
-    await click(frame, frame.contentDocument!.querySelector('button[type="reset"]')!);
+    await clickIn(frame, frame.contentDocument!.querySelector('button[type="reset"]')!);
     expect(scale.values).to.deep.equal([null, null, null, null]);
   });
 });

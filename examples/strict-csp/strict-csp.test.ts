@@ -2,39 +2,27 @@
 // open the chart's table, export a PNG and CSV. The page must report no Content Security Policy or
 // Trusted Types violation, request nothing beyond its own files, and store nothing.
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { clickIn, openExample, removeFrames } from '../example-frame-test-helpers.js';
+import type { FrameWindow } from '../example-frame-test-helpers.js';
 
-type FrameWindow = Window & typeof globalThis & { cspViolations: string[] };
+type CspWindow = FrameWindow & { cspViolations: string[] };
 
-async function openExample(): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; doc: Document }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${innerWidth}px; height: ${innerHeight}px; border: 0; position: fixed; top: 0; left: 0`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/examples/strict-csp/index.html';
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as FrameWindow;
-  await Promise.all(['ors-scale', 'srs-scale', 'fit-chart'].map((tag) => win.customElements.whenDefined(tag)));
-  return { frame, win, doc: frame.contentDocument! };
-}
+const open = async () => {
+  const opened = await openExample('/examples/strict-csp/index.html', ['ors-scale', 'srs-scale', 'fit-chart']);
+  return { ...opened, win: opened.win as CspWindow };
+};
 
-function pointIn(frame: HTMLIFrameElement, element: Element, fraction = 0.5): [number, number] {
-  element.scrollIntoView({ block: 'center' });
-  const outer = frame.getBoundingClientRect();
-  const box = element.getBoundingClientRect();
-  return [Math.round(outer.left + box.left + fraction * box.width), Math.round(outer.top + box.top + box.height / 2)];
-}
-
-async function storageOf(win: FrameWindow) {
+async function storageOf(win: CspWindow) {
   const databases = 'databases' in win.indexedDB ? (await win.indexedDB.databases()).map((d) => d.name) : [];
   return { local: Object.keys(win.localStorage), session: Object.keys(win.sessionStorage), cookie: win.document.cookie, databases };
 }
 
 describe('the strict-CSP example', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(removeFrames);
 
   it('rates, sends, charts and exports with no violation, no request and no storage', async () => {
-    const { frame, win, doc } = await openExample();
+    const { frame, win, doc } = await open();
     const before = await storageOf(win);
 
     const ors = doc.querySelector('ors-scale')!;
@@ -47,14 +35,14 @@ describe('the strict-CSP example', () => {
     expect((ors as HTMLElement & { values: number[] }).values).to.deep.equal([9, 9, 9, 9]);
 
     const srs = doc.querySelector('srs-scale')!;
-    for (const line of srs.shadowRoot!.querySelectorAll('[part="line"]')) await sendMouse({ type: 'click', position: pointIn(frame, line, 0.95) });
-    await sendMouse({ type: 'click', position: pointIn(frame, srs.shadowRoot!.querySelector('button')!) });
+    for (const line of srs.shadowRoot!.querySelectorAll('[part="line"]')) await clickIn(frame, line, 0.95);
+    await clickIn(frame, srs.shadowRoot!.querySelector('button')!);
 
     const chart = doc.querySelector('fit-chart') as HTMLElement & { ratings: unknown[]; toPNG(): Promise<Blob>; toCSV(): string };
     expect(chart.ratings).to.have.length(1);
     const showTable = [...chart.shadowRoot!.querySelectorAll('button')].find((b) => /table/i.test(b.textContent ?? ''));
     expect(showTable, 'a button that shows the data table').to.exist;
-    await sendMouse({ type: 'click', position: pointIn(frame, showTable!) });
+    await clickIn(frame, showTable!);
     expect(chart.shadowRoot!.querySelector('table')!.getBoundingClientRect().height).to.be.greaterThan(0);
     const png = await chart.toPNG();
     expect(png.type).to.equal('image/png');
@@ -71,7 +59,7 @@ describe('the strict-CSP example', () => {
   });
 
   it('does report a violation when one happens (the watch can fail)', async () => {
-    const { win, doc } = await openExample();
+    const { win, doc } = await open();
     const script = doc.createElement('script');
     expect(() => {
       script.textContent = 'window.injected = true';

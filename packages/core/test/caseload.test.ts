@@ -1,9 +1,10 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { FitlineError, ILLUSTRATIVE_TRAJECTORY, summarizeCaseload, summarizeEpisode } from '../src/index.js';
+import { ILLUSTRATIVE_TRAJECTORY, summarizeCaseload, summarizeEpisode } from '../src/index.js';
 import { fitChangeModel, prePostEffectSize } from '../src/effect-size.js';
 import type { CaseloadEpisode, InstrumentId, Rating } from '../src/index.js';
 import { generateCaseload } from '../src/sample/index.js';
+import { catchFitlineError } from './catch-fitline-error.js';
 
 function itemsFor(total: number): number[] {
   const t = Math.round(total * 10);
@@ -19,15 +20,6 @@ const make = (instrument: InstrumentId, total: number, session: number): Rating 
 });
 const series = (instrument: InstrumentId, ...totals: number[]) => totals.map((t, i) => make(instrument, t, i + 1));
 
-function catchError(fn: () => unknown): FitlineError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof FitlineError) return error;
-    throw error;
-  }
-  throw new Error('expected a FitlineError');
-}
 
 /**
  * By hand: the measured episodes (two or more outcome ratings) are a, b, c, d with intakes 10, 20,
@@ -120,12 +112,12 @@ describe('summarizeCaseload', () => {
 
   it('names the episode and the field of a bad rating, a bad age and a bad reference', () => {
     const bad: CaseloadEpisode[] = [...caseload.slice(0, 3), { id: 'h', ratings: [make('ors', 20, 1), make('ors', 20, 2), { ...make('ors', 20, 3), items: [11, 5, 5, 5] }] }];
-    const error = catchError(() => summarizeCaseload(bad));
+    const error = catchFitlineError(() => summarizeCaseload(bad));
     expect(error.code).to.equal('item-out-of-range');
     expect(error.field).to.equal('episodes[3].ratings[2].items[0]');
-    expect(catchError(() => summarizeCaseload([{ id: 'i', age: 200, ratings: [] }])).field).to.equal('episodes[0].age');
-    expect(catchError(() => summarizeCaseload([{ ratings: [] } as unknown as CaseloadEpisode])).field).to.equal('episodes[0]');
-    expect(catchError(() => summarizeCaseload(caseload, { reference: { label: 'r', source: 's', meanChange: 8, sd: 0 } })).field).to.equal('reference.sd');
+    expect(catchFitlineError(() => summarizeCaseload([{ id: 'i', age: 200, ratings: [] }])).field).to.equal('episodes[0].age');
+    expect(catchFitlineError(() => summarizeCaseload([{ ratings: [] } as unknown as CaseloadEpisode])).field).to.equal('episodes[0]');
+    expect(catchFitlineError(() => summarizeCaseload(caseload, { reference: { label: 'r', source: 's', meanChange: 8, sd: 0 } })).field).to.equal('reference.sd');
   });
 
   it('property: its counts agree with the episode summaries of a generated caseload', () => {

@@ -1,9 +1,10 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { ALERT_CODES, DEFAULT_NORMS, FitlineError, ILLUSTRATIVE_TRAJECTORY, NHS_CYP_2015_NORMS, summarizeEpisode } from '../src/index.js';
+import { ALERT_CODES, DEFAULT_NORMS, ILLUSTRATIVE_TRAJECTORY, NHS_CYP_2015_NORMS, summarizeEpisode } from '../src/index.js';
 import type { InstrumentId, NormsProfile, Rating, TableTrajectoryModel } from '../src/index.js';
 import { createRandom, generateEpisode } from '../src/sample/index.js';
 import { invalidRating } from './arbitraries.js';
+import { catchFitlineError } from './catch-fitline-error.js';
 
 /** Four items (whole tenths) that sum to `total`. */
 function itemsFor(total: number): number[] {
@@ -24,15 +25,6 @@ const ors = (total: number, session?: number, extra?: Partial<Rating>) => make('
 const srs = (total: number, session?: number, extra?: Partial<Rating>) => make('srs', total, session, extra);
 const codes = (ratings: Rating[], options?: Parameters<typeof summarizeEpisode>[1]) => summarizeEpisode(ratings, options).alerts.map((a) => a.code);
 
-function catchError(fn: () => unknown): FitlineError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof FitlineError) return error;
-    throw error;
-  }
-  throw new Error('expected a FitlineError');
-}
 
 describe('summarizeEpisode: worked examples', () => {
   it('17.3 to 24.1 is improved, not recovered, with the adult cutoff 25', () => {
@@ -280,7 +272,7 @@ describe('summarizeEpisode: on track', () => {
 
   it('is unknown for an intake the model does not cover, and refuses an invalid model', () => {
     expect(summarizeEpisode([ors(35, 1), ors(20, 2)], { trajectory: table }).outcome!.onTrack).to.equal('unknown');
-    const error = catchError(() => summarizeEpisode([ors(15, 1)], { trajectory: { ...table, bands: [] } }));
+    const error = catchFitlineError(() => summarizeEpisode([ors(15, 1)], { trajectory: { ...table, bands: [] } }));
     expect(error.code).to.equal('bad-trajectory-model');
   });
 
@@ -293,21 +285,21 @@ describe('summarizeEpisode: on track', () => {
 
 describe('summarizeEpisode: bad input', () => {
   it('names the rating and the field', () => {
-    const error = catchError(() => summarizeEpisode([ors(20, 1), { ...ors(20, 2), items: [10.1, 5, 5, 5] }]));
+    const error = catchFitlineError(() => summarizeEpisode([ors(20, 1), { ...ors(20, 2), items: [10.1, 5, 5, 5] }]));
     expect(error.code).to.equal('item-out-of-range');
     expect(error.field).to.equal('ratings[1].items[0]');
   });
 
   it('reports every bad rating, not only the first', () => {
-    const error = catchError(() => summarizeEpisode([{ ...ors(20, 1), date: 'x' }, ors(20, 2), { ...ors(20, 3), session: 0 }]));
+    const error = catchFitlineError(() => summarizeEpisode([{ ...ors(20, 1), date: 'x' }, ors(20, 2), { ...ors(20, 3), session: 0 }]));
     expect(error.problems.map((p) => p.field)).to.deep.equal(['ratings[0].date', 'ratings[2].session']);
   });
 
   it('refuses something that is not a list, a bad age and a bad norms profile', () => {
-    expect(catchError(() => summarizeEpisode('ors' as unknown as Rating[])).field).to.equal('ratings');
-    expect(catchError(() => summarizeEpisode([ors(20, 1)], { age: -3 })).field).to.equal('age');
-    expect(catchError(() => summarizeEpisode([], { age: NaN })).code).to.equal('bad-option');
-    expect(catchError(() => summarizeEpisode([ors(20, 1)], { norms: { ...DEFAULT_NORMS, allianceCutoff: null } as unknown as NormsProfile })).code).to.equal('bad-norms');
+    expect(catchFitlineError(() => summarizeEpisode('ors' as unknown as Rating[])).field).to.equal('ratings');
+    expect(catchFitlineError(() => summarizeEpisode([ors(20, 1)], { age: -3 })).field).to.equal('age');
+    expect(catchFitlineError(() => summarizeEpisode([], { age: NaN })).code).to.equal('bad-option');
+    expect(catchFitlineError(() => summarizeEpisode([ors(20, 1)], { norms: { ...DEFAULT_NORMS, allianceCutoff: null } as unknown as NormsProfile })).code).to.equal('bad-norms');
   });
 });
 
@@ -357,7 +349,7 @@ describe('summarizeEpisode: properties', () => {
         const ratings: unknown[] = [...generateEpisode(createRandom(seed)).ratings];
         const index = at % (ratings.length + 1);
         ratings.splice(index, 0, rating);
-        const error = catchError(() => summarizeEpisode(ratings as Rating[]));
+        const error = catchFitlineError(() => summarizeEpisode(ratings as Rating[]));
         return error.field!.startsWith(`ratings[${index}]`) && error.problems.some((p) => p.code === code);
       }),
       { numRuns: 300 },

@@ -5,6 +5,7 @@ import { placeholderPack } from '../src/content/index.js';
 import { FitlineError } from '../src/errors.js';
 import type { Rating } from '../src/rating.js';
 import { validRating } from './arbitraries.js';
+import { catchFitlineError } from './catch-fitline-error.js';
 
 const rating: Rating = {
   instrument: 'ors',
@@ -18,15 +19,6 @@ const rating: Rating = {
   episodeId: 'ep/1',
 };
 
-function thrown(fn: () => unknown): FitlineError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof FitlineError) return error;
-    throw error;
-  }
-  throw new Error('expected a FitlineError');
-}
 
 describe('toQuestionnaire', () => {
   it('models each item as an integer slider from 0 to 100 in steps of 1, and the total as a decimal', () => {
@@ -56,10 +48,10 @@ describe('toQuestionnaire', () => {
   });
 
   it('refuses an unknown instrument, an incomplete pack, and a pack for another instrument', () => {
-    expect(thrown(() => toQuestionnaire('phq9')).code).to.equal('unknown-instrument');
+    expect(catchFitlineError(() => toQuestionnaire('phq9')).code).to.equal('unknown-instrument');
     const incomplete = { ...placeholderPack('ors'), items: placeholderPack('ors').items.map((i, n) => (n === 2 ? { ...i, label: '' } : i)) };
-    expect(thrown(() => toQuestionnaire('ors', incomplete)).field).to.equal('items[2].label');
-    expect(thrown(() => toQuestionnaire('srs', placeholderPack('ors'))).field).to.equal('content.instrument');
+    expect(catchFitlineError(() => toQuestionnaire('ors', incomplete)).field).to.equal('items[2].label');
+    expect(catchFitlineError(() => toQuestionnaire('srs', placeholderPack('ors'))).field).to.equal('content.instrument');
   });
 });
 
@@ -91,9 +83,9 @@ describe('toQuestionnaireResponse', () => {
   });
 
   it('refuses an invalid rating, a time without a zone and a bad id, naming the field', () => {
-    expect(thrown(() => toQuestionnaireResponse({ ...rating, items: [1, 2, 3, 4.25] })).field).to.equal('rating.items[3]');
-    expect(thrown(() => toQuestionnaireResponse({ ...rating, date: '2026-03-04T09:30' })).field).to.equal('rating.date');
-    expect(thrown(() => toQuestionnaireResponse(rating, { id: 'has space' })).field).to.equal('context.id');
+    expect(catchFitlineError(() => toQuestionnaireResponse({ ...rating, items: [1, 2, 3, 4.25] })).field).to.equal('rating.items[3]');
+    expect(catchFitlineError(() => toQuestionnaireResponse({ ...rating, date: '2026-03-04T09:30' })).field).to.equal('rating.date');
+    expect(catchFitlineError(() => toQuestionnaireResponse(rating, { id: 'has space' })).field).to.equal('context.id');
   });
 
   it('property: every valid rating round-trips through a QuestionnaireResponse and JSON', () => {
@@ -147,7 +139,7 @@ describe('fromQuestionnaireResponse and readBundle', () => {
     ['no answer at all', { ...good, item: [] }, 'item[individually]'],
   ] as const) {
     it(`refuses ${label}, naming ${field}`, () => {
-      const error = thrown(() => fromQuestionnaireResponse(broken));
+      const error = catchFitlineError(() => fromQuestionnaireResponse(broken));
       expect(error.field).to.equal(field);
       expect(error.message).to.contain(field === 'resourceType' ? 'QuestionnaireResponse' : `QuestionnaireResponse.${field}`);
     });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { scoreRating, validateRating, FitlineError } from '../src/index.js';
 import type { Rating } from '../src/index.js';
 import { validRating, invalidRating } from './arbitraries.js';
+import { catchFitlineError } from './catch-fitline-error.js';
 
 const rating = (items: number[], extra: Partial<Rating> = {}): Rating => ({ instrument: 'ors', items, date: '2026-03-04', ...extra });
 
@@ -26,22 +27,22 @@ describe('scoreRating', () => {
 
   it('accepts a total beside four items only when it is their sum to a tenth', () => {
     expect(scoreRating(rating([0.1, 0.2, 0, 0], { total: 0.3 })).total).to.equal(0.3);
-    const error = catchError(() => scoreRating(rating([4.2, 5.1, 3.3, 4.7], { total: 17.4 })));
+    const error = catchFitlineError(() => scoreRating(rating([4.2, 5.1, 3.3, 4.7], { total: 17.4 })));
     expect([error.code, error.field]).to.deep.equal(['total-mismatch', 'total']);
     expect(error.message).to.contain('17.3').and.contain('17.4');
   });
 
   it('refuses a total-only rating whose total is missing, out of range or finer than a tenth, naming the total', () => {
-    expect([catchError(() => scoreRating(rating([]))).code, catchError(() => scoreRating(rating([]))).field]).to.deep.equal(['item-count', 'items']);
+    expect([catchFitlineError(() => scoreRating(rating([]))).code, catchFitlineError(() => scoreRating(rating([]))).field]).to.deep.equal(['item-count', 'items']);
     for (const [total, code] of [[40.1, 'item-out-of-range'], [-0.1, 'item-out-of-range'], [23.45, 'item-too-fine'], [NaN, 'item-not-a-number'], ['23', 'item-not-a-number'], [null, 'item-not-a-number']] as const) {
-      const error = catchError(() => scoreRating(rating([], { total: total as number })));
+      const error = catchFitlineError(() => scoreRating(rating([], { total: total as number })));
       expect([error.code, error.field], String(total)).to.deep.equal([code, 'total']);
     }
-    expect(catchError(() => scoreRating(rating([], { total: 41 }))).message).to.contain('total must be from 0 to 40');
+    expect(catchFitlineError(() => scoreRating(rating([], { total: 41 }))).message).to.contain('total must be from 0 to 40');
   });
 
   it('refuses a value finer than a tenth, naming the item and the rule', () => {
-    const error = catchError(() => scoreRating(rating([4.25, 5, 5, 5])));
+    const error = catchFitlineError(() => scoreRating(rating([4.25, 5, 5, 5])));
     expect(error).to.be.instanceOf(FitlineError);
     expect(error.code).to.equal('item-too-fine');
     expect(error.field).to.equal('items[0]');
@@ -64,7 +65,7 @@ describe('scoreRating', () => {
     ['a string', 'ors 20', 'not-an-object', ''],
   ] as const) {
     it(`refuses ${label} with code ${code}`, () => {
-      const error = catchError(() => scoreRating(input));
+      const error = catchFitlineError(() => scoreRating(input));
       expect(error.code).to.equal(code);
       expect(error.field ?? '').to.equal(field);
       expect(validateRating(input).map((p) => p.code)).to.include(code);
@@ -97,7 +98,7 @@ describe('scoreRating', () => {
     fc.assert(
       fc.property(invalidRating(), ({ rating: bad, code }) => {
         const codes = validateRating(bad).map((p) => p.code);
-        const error = catchError(() => scoreRating(bad));
+        const error = catchFitlineError(() => scoreRating(bad));
         return codes.includes(code) && error instanceof FitlineError && codes.includes(error.code);
       }),
       { numRuns: 2000 },
@@ -105,11 +106,3 @@ describe('scoreRating', () => {
   });
 });
 
-function catchError(fn: () => unknown): FitlineError {
-  try {
-    fn();
-  } catch (error) {
-    return error as FitlineError;
-  }
-  throw new Error('expected a FitlineError, but nothing was thrown');
-}

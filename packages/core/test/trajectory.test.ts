@@ -11,6 +11,7 @@ import {
 import type { Rating, RegressionTrajectoryModel, TableTrajectoryModel, TrajectoryModel, TrajectoryCoefficients } from '../src/index.js';
 import { quantileRegression, checkLoss } from '../src/quantile-regression.js';
 import { resolveTrajectoryModel } from '../src/validate-trajectory.js';
+import { catchFitlineError } from './catch-fitline-error.js';
 
 /** A small seeded generator (mulberry32), so the data behind each fit is the same on every run. */
 function seeded(seed: number): () => number {
@@ -52,14 +53,6 @@ const truth = (tau: number): TrajectoryCoefficients => {
   return { intercept: 2 + q, intake: 0.9, logSession: 5 + 0.8 * q, intakeLogSession: -0.15 };
 };
 
-function catchError(fn: () => unknown): FitlineError {
-  try {
-    fn();
-  } catch (error) {
-    return error as FitlineError;
-  }
-  throw new Error('expected a FitlineError, but nothing was thrown');
-}
 
 const table: TableTrajectoryModel = {
   kind: 'table',
@@ -108,7 +101,7 @@ describe('expectedScore', () => {
     expect(expectedScore(table, 20, 2)).to.deep.equal({ expected: 26, lower: 24, upper: 28.5 });
     expect(expectedScore(table, 40, 7)).to.deep.equal({ expected: 26, lower: 24, upper: 28.5 });
     const partial: TableTrajectoryModel = { ...table, bands: [table.bands[0]!] };
-    const error = catchError(() => expectedScore(partial, 25, 2));
+    const error = catchFitlineError(() => expectedScore(partial, 25, 2));
     expect(error).to.be.instanceOf(FitlineError);
     expect([error.code, error.field]).to.deep.equal(['bad-option', 'intake']);
   });
@@ -128,7 +121,7 @@ describe('expectedScore', () => {
     ['a NaN session', 20, NaN, 'session'],
   ] as const) {
     it(`refuses ${label}`, () => {
-      const error = catchError(() => expectedScore(ILLUSTRATIVE_TRAJECTORY, intake as number, session));
+      const error = catchFitlineError(() => expectedScore(ILLUSTRATIVE_TRAJECTORY, intake as number, session));
       expect(error).to.be.instanceOf(FitlineError);
       expect([error.code, error.field]).to.deep.equal(['bad-option', field]);
     });
@@ -173,11 +166,11 @@ describe('validateTrajectoryModel', () => {
       expect(problem, JSON.stringify(problems)).to.not.equal(undefined);
       expect(problem!.code).to.equal('bad-trajectory-model');
       expect(problem!.message).to.contain(text);
-      const error = catchError(() => resolveTrajectoryModel(model));
+      const error = catchFitlineError(() => resolveTrajectoryModel(model));
       expect(error).to.be.instanceOf(FitlineError);
       expect(error.code).to.equal('bad-trajectory-model');
       expect(error.problems).to.deep.equal(problems);
-      expect(catchError(() => expectedScore(model as TrajectoryModel, 20, 3)).code).to.equal('bad-trajectory-model');
+      expect(catchFitlineError(() => expectedScore(model as TrajectoryModel, 20, 3)).code).to.equal('bad-trajectory-model');
     });
   }
 });
@@ -316,21 +309,21 @@ describe('fitTrajectoryModel', () => {
   });
 
   it('refuses too little data, saying how much is needed', () => {
-    const error = catchError(() => fitTrajectoryModel(knownEpisodes(5, 5, 1)));
+    const error = catchFitlineError(() => fitTrajectoryModel(knownEpisodes(5, 5, 1)));
     expect([error.code, error.field]).to.deep.equal(['bad-option', 'episodes']);
     expect(error.message).to.contain(String(MIN_RATINGS)).and.contain('found 20');
   });
 
   it('refuses data that cannot separate intake from session', () => {
     const same = knownEpisodes(40, 4, 1).map(({ ratings }) => ({ ratings: [ors(20, { session: 1 }), ...ratings.slice(1)] }));
-    const error = catchError(() => fitTrajectoryModel(same));
+    const error = catchFitlineError(() => fitTrajectoryModel(same));
     expect([error.code, error.field]).to.deep.equal(['bad-option', 'episodes']);
   });
 
   it('refuses invalid ratings and options, naming the field', () => {
     const episodes = knownEpisodes(40, 4, 1);
     episodes[1]!.ratings[0] = { ...episodes[1]!.ratings[0]!, items: [10.1, 5, 5, 5] };
-    const error = catchError(() => fitTrajectoryModel(episodes));
+    const error = catchFitlineError(() => fitTrajectoryModel(episodes));
     expect([error.code, error.field]).to.deep.equal(['item-out-of-range', 'episodes[1].ratings[0].items[0]']);
     const good = knownEpisodes(40, 4, 1);
     for (const [options, field] of [
@@ -339,11 +332,11 @@ describe('fitTrajectoryModel', () => {
       [{ maxSession: 1 }, 'maxSession'],
       [{ label: '' }, 'label'],
     ] as const) {
-      const e = catchError(() => fitTrajectoryModel(good, options));
+      const e = catchFitlineError(() => fitTrajectoryModel(good, options));
       expect([e.code, e.field]).to.deep.equal(['bad-option', field]);
     }
-    expect(catchError(() => fitTrajectoryModel('episodes' as never)).field).to.equal('episodes');
-    expect(catchError(() => fitTrajectoryModel([{}] as never)).field).to.equal('episodes[0].ratings');
+    expect(catchFitlineError(() => fitTrajectoryModel('episodes' as never)).field).to.equal('episodes');
+    expect(catchFitlineError(() => fitTrajectoryModel([{}] as never)).field).to.equal('episodes[0].ratings');
   });
 });
 
