@@ -2,6 +2,7 @@
 // - packages/core/dist: the SDK's entry points as ES modules (index, csv, sample, fhir, content);
 // - packages/elements/dist: the elements as ES modules that import lit, uPlot and @fitline/core,
 //   for hosts with a bundler;
+// - packages/react/dist: the typed React wrappers, importing react, @lit/react and the elements;
 // - packages/elements/dist/fitline.min.js: everything in one file, registering all three tags, for a
 //   plain <script type="module">;
 // - packages/*/dist/min/: minified stand-alone bundles per entry point, which the size budgets
@@ -84,6 +85,13 @@ export default [
         },
       ]
     : []),
+  {
+    input: { index: 'packages/react/src/index.ts' },
+    output: { dir: 'packages/react/dist', format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: 'packages/react/src', entryFileNames: '[name].js' },
+    external: (id) => /^(react|@lit\/react|@fitline\/)/.test(id),
+    plugins: [resolve(), ts()],
+    onwarn,
+  },
   minBundle(`${core}/src/index.ts`, `${core}/dist/min/index.min.js`),
   ...(elementEntries.define
     ? [
