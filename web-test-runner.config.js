@@ -6,6 +6,8 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { browserLaunchers } from './packages/internal-scripts/browsers.js';
 import { countReporter } from './packages/internal-scripts/count-reporter.js';
+import { heapCommandPlugin } from './packages/internal-scripts/heap-command.js';
+import { serveReactAsEsm } from './packages/internal-scripts/serve-react-as-esm.js';
 
 const { launchers, missing } = browserLaunchers();
 for (const line of missing) console.error(`Skipped engine, ${line}`);
@@ -23,7 +25,11 @@ process.env.TZ = 'UTC';
 export default {
   files: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'examples/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    heapCommandPlugin,
+    serveReactAsEsm({ rootDir: fileURLToPath(new URL('.', import.meta.url)) }),
+  ],
   browsers: launchers,
   // One file at a time: a second file would run in a background tab whose throttled timers slow axe.
   concurrency: 1,

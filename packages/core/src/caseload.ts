@@ -62,7 +62,8 @@ export interface CaseloadSummary {
 /** Summarises a caseload; throws a FitlineError naming the episode (`episodes[3].ratings[2].items[0]`) on bad input. */
 export function summarizeCaseload(episodes: CaseloadEpisode[], options: CaseloadOptions = {}): CaseloadSummary {
   if (!Array.isArray(episodes)) throw new FitlineError('not-an-object', 'episodes must be a list of { id, ratings }.', 'episodes');
-  const resolved = resolveEpisodeOptions({ norms: options.norms, trajectory: options.trajectory });
+  // A null options object is refused by name, as summarizeEpisode refuses it.
+  const resolved = resolveEpisodeOptions(options && { norms: options.norms, trajectory: options.trajectory });
   const byChangeClass = { recovered: 0, improved: 0, 'no-change': 0, deteriorated: 0 };
   const byAgeGroup = { adult: 0, adolescent: 0, child: 0, 'young-child': 0, unknown: 0 };
   const measured: PrePost[] = [];

@@ -35,7 +35,8 @@ const FEATURES = 4;
  * little data.
  */
 export function fitTrajectoryModel(episodes: readonly { ratings: readonly Rating[] }[], options: FitTrajectoryOptions = {}): RegressionTrajectoryModel {
-  const quantiles = { lower: 0.25, expected: 0.5, upper: 0.75, ...options.quantiles };
+  // `?.`: options of null, as JSON writes "none", read as no options rather than throw a TypeError.
+  const quantiles = { lower: 0.25, expected: 0.5, upper: 0.75, ...options?.quantiles };
   if (!Array.isArray(episodes)) throw new FitlineError('bad-option', 'episodes must be a list of { ratings }.', 'episodes');
   const series = episodes.map((episode: unknown, e) => {
     const ratings = (episode as { ratings?: unknown } | null)?.ratings;
@@ -63,7 +64,7 @@ export function fitTrajectoryModel(episodes: readonly { ratings: readonly Rating
   }
   let last = perSession.length - 1;
   while ((perSession[last] ?? 0) < MIN_RATINGS) last--;
-  const maxSession = options.maxSession ?? last;
+  const maxSession = options?.maxSession ?? last;
 
   const x: number[] = [];
   const y: number[] = [];
@@ -84,9 +85,9 @@ export function fitTrajectoryModel(episodes: readonly { ratings: readonly Rating
   const model: RegressionTrajectoryModel = {
     kind: 'quantile-regression',
     format: 1,
-    label: options.label ?? 'Trajectory fitted on own records',
+    label: options?.label ?? 'Trajectory fitted on own records',
     illustrative: false,
-    source: options.source ?? `Fitted on own records: ${fittedOn.episodes} episodes, ${fittedOn.ratings} ratings, sessions 1 to ${maxSession}.`,
+    source: options?.source ?? `Fitted on own records: ${fittedOn.episodes} episodes, ${fittedOn.ratings} ratings, sessions 1 to ${maxSession}.`,
     quantiles,
     lower: zero,
     expected: zero,

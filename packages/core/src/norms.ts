@@ -9,7 +9,7 @@ import { FitlineError } from './errors.js';
 import type { FitlineProblem } from './errors.js';
 import type { InstrumentId } from './rating.js';
 import type { Shape } from './shape.js';
-import { check, is, nullable, object, oneOf, variant, text } from './shape.js';
+import { check, describe, is, nullable, object, oneOf, variant, text } from './shape.js';
 
 /** How far a value can be trusted: published in a primary source, seen only in secondary sources, or a heuristic. */
 export type Certainty = 'published' | 'secondary' | 'heuristic';
@@ -89,11 +89,11 @@ const AGE_GROUPS: readonly AgeGroup[] = ['adult', 'adolescent', 'child', 'young-
 export function resolveAgeGroup(instrument: InstrumentId, options: { age?: number; ageGroup?: AgeGroup } = {}): AgeGroup {
   const { age, ageGroup } = options;
   if (age !== undefined) {
-    if (!(Number.isFinite(age) && age >= 0 && age < 130)) throw new FitlineError('bad-option', `age must be a number of years from 0 to 129, not ${age}.`, 'age');
+    if (!(Number.isFinite(age) && age >= 0 && age < 130)) throw new FitlineError('bad-option', `age must be a number of years from 0 to 129, not ${describe(age)}.`, 'age');
     return age >= 18 ? 'adult' : age >= 13 ? 'adolescent' : age >= 6 ? 'child' : 'young-child';
   }
   if (ageGroup === undefined) return INSTRUMENTS[instrument].ageGroups[0]!; // The CORS is for children, the YCORS for young children.
-  if (!AGE_GROUPS.includes(ageGroup)) throw new FitlineError('bad-option', `ageGroup must be one of ${AGE_GROUPS.join(', ')}, not ${ageGroup}.`, 'ageGroup');
+  if (!AGE_GROUPS.includes(ageGroup)) throw new FitlineError('bad-option', `ageGroup must be one of ${AGE_GROUPS.join(', ')}, not ${describe(ageGroup)}.`, 'ageGroup');
   return ageGroup;
 }
 

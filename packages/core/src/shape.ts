@@ -29,7 +29,8 @@ export function check(shape: Shape, value: unknown, code: FitlineErrorCode, name
 
 export const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function describe(value: unknown): string {
+/** A value as an error message names it; never throws, whatever the host passed (`{ toString: 1 }` included). */
+export function describe(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
   if (Array.isArray(value)) return `a list of ${value.length}`;
   return typeof value === 'object' && value ? 'an object' : String(value);

@@ -20,6 +20,7 @@ function textCell(value: string | undefined): string {
 
 /** Throws a FitlineError naming `ratings[i].field` if any rating is invalid: a file is written whole or not at all. */
 export function toCsv(ratings: readonly Rating[]): string {
+  if (!Array.isArray(ratings)) throw new FitlineError('not-an-object', 'ratings must be a list of ratings.', 'ratings');
   const rows = [CSV_COLUMNS.join(',')];
   ratings.forEach((rating, index) => {
     const problems = validateRating(rating);

@@ -38,6 +38,7 @@ function checkedRating(rating: unknown): Rating {
 }
 
 function checkedId(context: FhirContext): string | undefined {
+  if (typeof context !== 'object' || context === null) throw new FitlineError('bad-fhir', 'context must be an object when given.', 'context');
   if (context.id !== undefined && !FHIR_ID.test(context.id)) {
     throw new FitlineError('bad-fhir', `context.id must be a FHIR id (letters, digits, - and ., at most 64), not "${context.id}".`, 'context.id');
   }
@@ -52,8 +53,8 @@ function subjectOf(rating: Rating, context: FhirContext, base: string): Referenc
 
 export function toQuestionnaireResponse(rating: unknown, context: FhirContext = {}): QuestionnaireResponse {
   const r = checkedRating(rating);
-  const base = context.canonicalBase ?? FITLINE_FHIR_BASE;
   const id = checkedId(context);
+  const base = context.canonicalBase ?? FITLINE_FHIR_BASE;
   const { itemIds } = getInstrument(r.instrument);
   const extension: Extension[] = [];
   if (r.session !== undefined) extension.push({ url: extensionUrl(base, 'session'), valueInteger: r.session });
@@ -91,8 +92,8 @@ const points = (value: number) => ({ value, unit: 'points', system: UCUM, code: 
 
 export function toObservation(rating: unknown, context: FhirContext = {}): Observation {
   const r = checkedRating(rating);
-  const base = context.canonicalBase ?? FITLINE_FHIR_BASE;
   const id = checkedId(context);
+  const base = context.canonicalBase ?? FITLINE_FHIR_BASE;
   const { abbreviation, itemIds } = getInstrument(r.instrument);
   const { total, items } = scoreRating(r);
   const snomed = context.snomed ? SNOMED_TOTAL_CODE[r.instrument] : undefined;

@@ -9,6 +9,7 @@ import { assertContentPack } from '../content/content-pack.js';
 import { placeholderPack } from '../content/placeholder-pack.js';
 import { FitlineError } from '../errors.js';
 import { getInstrument, isInstrumentId } from '../instruments.js';
+import { describe } from '../shape.js';
 import type { Extension, Questionnaire, QuestionnaireItem } from './fhir-types.js';
 import {
   CALCULATED_EXPRESSION,
@@ -34,7 +35,7 @@ const control = (code: string): Extension => ({
  * by Fitline's placeholder pack. Throws a FitlineError for an unknown instrument or an invalid pack.
  */
 export function toQuestionnaire(instrument: unknown, content?: ContentPack, options: { canonicalBase?: string } = {}): Questionnaire {
-  if (!isInstrumentId(instrument)) throw new FitlineError('unknown-instrument', `instrument must be a Fitline instrument id, not ${String(instrument)}.`, 'instrument');
+  if (!isInstrumentId(instrument)) throw new FitlineError('unknown-instrument', `instrument must be a Fitline instrument id, not ${describe(instrument)}.`, 'instrument');
   const pack = content ?? placeholderPack(instrument);
   assertContentPack(pack);
   if (pack.instrument !== instrument) {
