@@ -176,6 +176,12 @@ function factsOf(element: (typeof ELEMENTS)[number]): Facts {
         if (!type || !ts.isStringLiteralLike(type)) throw new Error(`${file.fileName}: an event type that is not a literal cannot be checked: ${node.getText()}`);
         events.add(type.text);
       }
+      // Static style sheets may be made with unsafeCSS(`...`) instead of the css tag: read them too.
+      if (ts.isCallExpression(node) && node.expression.getText() === 'unsafeCSS') {
+        const [sheet] = node.arguments;
+        if (sheet && ts.isNoSubstitutionTemplateLiteral(sheet)) css += `${sheet.text}\n`;
+        return;
+      }
       if (!ts.isTaggedTemplateExpression(node)) return;
       const tag = node.tag.getText();
       const text = templateText(node.template);

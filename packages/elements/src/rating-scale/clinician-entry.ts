@@ -20,7 +20,8 @@ export interface TypedEntry {
 
 /** What `input` now holds, or undefined when it is not an entry field. */
 export function readEntry(input: HTMLInputElement, strings: LocaleStrings): TypedEntry | undefined {
-  const index = Number(input.dataset.entry ?? Number.NaN);
+  // Fields that are not entry fields have no data-entry: NaN.
+  const index = Number(input.dataset.entry);
   if (Number.isNaN(index)) return undefined;
   const text = input.value.trim();
   const max = index === TOTAL_FIELD ? 40 : 10;

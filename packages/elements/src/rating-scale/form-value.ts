@@ -22,7 +22,8 @@ export function formEntries(name: string, itemIds: readonly string[], tenths: Te
 
 /** The restore state: item tenths then the typed total, comma-separated, empty for unmarked ("42,,100,,"). */
 export function encodeState(tenths: Tenths, typedTotal: number | null): string {
-  return [...tenths, typedTotal].map((t) => (t === null ? '' : String(t))).join(',');
+  // join() writes null as an empty string.
+  return [...tenths, typedTotal].join(',');
 }
 
 /** Reads a state written by `encodeState`; null when it is not one (the browser may hand back anything). */

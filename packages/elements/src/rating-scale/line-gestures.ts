@@ -11,7 +11,7 @@ export interface GestureTarget extends HTMLElement {
   /** False while disabled, read-only or in review. */
   readonly interactive: boolean;
   itemTenths(index: number): number | null;
-  /** Sets item `index` on the user's behalf: fires `input` when the value changes. */
+  /** Sets item `index` (0 to 100 tenths) on the user's behalf: fires `input` when the value changes. */
   userSet(index: number, tenths: number): void;
   /** The user settled on a new value: fires `change`. */
   userChanged(): void;

@@ -35,15 +35,13 @@ export function renderLine(v: LineView) {
   const described = `low-${i} high-${i}${v.message ? ` msg-${i}` : ''}`;
   return html`<div class="item" part="item">
     <div class="label" part="label" id="label-${i}" lang=${v.packLang}>${v.item.label}</div>
-    <div class="track" part="track" role="slider" data-index=${i} tabindex=${v.disabled ? '-1' : '0'} aria-labelledby="label-${i}" aria-describedby=${described}
-      aria-valuemin="0" aria-valuemax="10" aria-valuenow=${v.tenths === null ? nothing : String(v.tenths / 10)} aria-valuetext=${text}
+    <div class="track" part="track" role="slider" data-index=${i} tabindex=${v.disabled ? -1 : 0} aria-labelledby="label-${i}" aria-describedby=${described}
+      aria-valuemin="0" aria-valuemax="10" aria-valuenow=${v.tenths === null ? nothing : v.tenths / 10} aria-valuetext=${text}
       aria-readonly=${v.readonly ? 'true' : nothing} aria-disabled=${v.disabled ? 'true' : nothing} aria-invalid=${v.message ? 'true' : nothing}>
-      <div class="line" part="line">
-        ${v.tenths === null ? nothing : html`<div class="mark" part="mark" .style=${`inset-inline-start:${v.tenths}%`}></div>`}
-      </div>
+      <div class="line" part="line">${v.tenths === null ? nothing : html`<div class="mark" part="mark" .style=${`inset-inline-start:${v.tenths}%`}></div>`}</div>
     </div>
     <div class="anchors" lang=${v.packLang}>
-      <span class="anchor low" part="anchor">${v.faces ? face(false) : nothing}<span id="low-${i}">${v.item.low}</span></span>
+      <span class="anchor" part="anchor">${v.faces ? face(false) : nothing}<span id="low-${i}">${v.item.low}</span></span>
       <span class="anchor high" part="anchor"><span id="high-${i}">${v.item.high}</span>${v.faces ? face(true) : nothing}</span>
     </div>
     ${v.showValue && !v.entry ? html`<p class="value" part="value" aria-hidden="true">${v.tenths === null ? '–' : formatTenths(v.tenths, v.lang)}</p>` : nothing}

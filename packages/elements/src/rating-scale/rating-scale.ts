@@ -5,7 +5,7 @@
  * completed rating once (submit.ts), over the checked options of scale-properties.ts. This file
  * holds the marks and the state the parts share.
  */
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { FitlineError, fromTenths, toTenths, validateItemValue } from '@fitline/core';
 import type { Rating } from '@fitline/core';
@@ -15,7 +15,6 @@ import { fill, formatDate, formatTenths, resolveStrings } from '../locale/string
 import type { LocaleStrings } from '../locale/strings.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { ratingScaleStyles } from './rating-scale.styles.js';
-import { MAX_TENTHS } from './line-input.js';
 import { listenForGestures } from './line-gestures.js';
 import { TOTAL_FIELD, readEntry, withError } from './clinician-entry.js';
 import { fieldSelector, firstMissing, syncForm, totalTenths } from './form-association.js';
@@ -34,11 +33,12 @@ export type { ScaleMode, EntryKind } from './scale-properties.js';
 
 export abstract class RatingScale extends ScaleProperties {
   static formAssociated = true;
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = { mode: 'open', delegatesFocus: true };
   static override styles = [themeStyles, ratingScaleStyles];
   static override properties: PropertyDeclarations = {
     values: { noAccessor: true, attribute: false },
-    _state: { state: true },
+    missingLine: { state: true },
+    entryErrors: { state: true },
   };
 
   private readonly internals: ElementInternals;
@@ -51,8 +51,10 @@ export abstract class RatingScale extends ScaleProperties {
   private formDisabled = false;
   /** The language the interface text was last rendered in (see `langChanged`). */
   private uiLang = '';
-  /** Messages on screen: the missing-mark message by line, and typed-entry refusals (index 4: total). */
-  private _state = { missing: -1, entryErrors: noErrors() };
+  /** The line showing the missing-mark message, -1 for none. */
+  private missingLine = -1;
+  /** Typed-entry refusals on screen, by field (index 4: the total). */
+  private entryErrors = noErrors();
 
   constructor() {
     super();
@@ -106,8 +108,8 @@ export abstract class RatingScale extends ScaleProperties {
    * Each field is checked by its own setter, so a bad one throws a FitlineError naming it.
    */
   load(rating: Rating): void {
-    const variant = Object.keys(this.variants).find((v) => this.variants[v] === rating.instrument);
-    if (!variant) throw new FitlineError('unknown-instrument', `This element shows ${Object.values(this.variants).join(', ')}, not ${rating.instrument}.`, 'instrument');
+    this.assertRecords(rating.instrument, 'unknown-instrument');
+    const variant = Object.keys(this.variants).find((v) => this.variants[v] === rating.instrument) as string;
     const before = [this._variant, this._date, this._rater, this._administration] as const;
     try {
       this.variant = variant;
@@ -126,7 +128,8 @@ export abstract class RatingScale extends ScaleProperties {
     this.typedTotal = null;
     this.assigned = undefined;
     this.setTenths(empty(), false);
-    this._state = { missing: -1, entryErrors: noErrors() };
+    this.missingLine = -1;
+    this.entryErrors = noErrors();
     this.sent = false;
   }
 
@@ -149,10 +152,10 @@ export abstract class RatingScale extends ScaleProperties {
     return this.tenths[index] ?? null;
   }
 
-  /** @internal For the gesture handlers: the user moved a mark (fires `input`). */
+  /** @internal For the gesture handlers: the user moved a mark (fires `input`); line-input.ts keeps `tenths` on the line. */
   userSet(index: number, tenths: number): void {
     const next = [...this.tenths];
-    next[index] = Math.min(MAX_TENTHS, Math.max(0, tenths));
+    next[index] = tenths;
     this.setTenths(next, true);
   }
 
@@ -181,7 +184,7 @@ export abstract class RatingScale extends ScaleProperties {
     this.typedTotal = typedTotal;
     this.sent = false;
     if (this.complete && !wasComplete) this.completedAt = new Date().toISOString();
-    if (this._state.missing >= 0 && next[this._state.missing] !== null) this._state = { ...this._state, missing: -1 };
+    if (this.missingLine >= 0 && next[this.missingLine] !== null) this.missingLine = -1;
     this.commit();
     this.requestUpdate();
     if (user) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -206,25 +209,26 @@ export abstract class RatingScale extends ScaleProperties {
   private showMissing(): void {
     const index = firstMissing(this.tenths, this.typedTotal, this.totalOnly);
     if (index < 0) return;
-    if (index === TOTAL_FIELD) this._state = { ...this._state, entryErrors: withError(this._state.entryErrors, index, this.strings.markLine) };
-    else this._state = { ...this._state, missing: index };
+    if (index === TOTAL_FIELD) this.entryErrors = withError(this.entryErrors, index, this.strings.markLine);
+    else this.missingLine = index;
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(fieldSelector(index))?.focus());
   }
 
-  private readonly submit = (): void => {
+  /** The built-in button's click (lit calls `@click` listeners with the element as `this`). */
+  private submit(): void {
     if (this.sent || !this.interactive) return;
     if (!this.complete) return this.showMissing();
     this.sent = true;
     this.requestUpdate();
     this.dispatchEvent(submitEvent(this, this.completedAt));
-  };
+  }
 
   /** A clinician typed a value: refusals are shown under the field, never rounded. */
   private onEntryChange(e: Event): void {
     const typed = readEntry(e.target as HTMLInputElement, this.strings);
     if (!typed) return;
     e.stopPropagation();
-    this._state = { ...this._state, entryErrors: withError(this._state.entryErrors, typed.index, typed.error) };
+    this.entryErrors = withError(this.entryErrors, typed.index, typed.error);
     if (typed.tenths === undefined) return;
     if (typed.index === TOTAL_FIELD) this.setTenths(this.tenths, true, typed.tenths);
     else this.setTenths(this.tenths.map((t, i) => (i === typed.index ? (typed.tenths as number | null) : t)), true);
@@ -284,24 +288,21 @@ export abstract class RatingScale extends ScaleProperties {
     const lang = (this.uiLang = langOf(this));
     const strings = resolveStrings(lang);
     const pack = this._content?.instrument === this.instrument ? this._content : resolveContent(this.instrument, lang);
-    const { missing, entryErrors } = this._state;
     const clinician = this._mode === 'clinician';
     const review = this._mode === 'review';
     const showValues = this.showValues || clinician || review;
     const total = totalTenths(this.tenths, this.typedTotal, this.totalOnly);
     const view = { lang, disabled: this.disabled || this.formDisabled, readonly: this.locked };
-    const faces = this._variant === 'child' || this._variant === 'young-child';
+    const faces = ['child', 'young-child'].includes(this._variant);
     return html`<div class="base" part="base">
       <p class="title" part="title" lang=${pack.lang}>${pack.title}</p>
       ${clinician || review ? nothing : html`<p class="instructions" part="instructions" lang=${pack.lang}>${pack.instructions}</p>`}
       ${isPlaceholderPack(pack) ? html`<p class="notice" part="notice">${strings.placeholder}</p>` : nothing}
       ${this.totalOnly
-        ? renderEntry('entry-total', strings.entryTotal, this.typedTotal, entryErrors[TOTAL_FIELD] ?? '', view, TOTAL_FIELD)
-        : html`<div class="items" part="items">
-            ${pack.items.map((item, index) =>
-              renderLine({ ...view, index, item, packLang: pack.lang, tenths: this.tenths[index] ?? null, strings, faces, showValue: showValues, entry: clinician, entryError: entryErrors[index] ?? '', message: missing === index ? strings.markLine : '' }),
-            )}
-          </div>`}
+        ? renderEntry('entry-total', strings.entryTotal, this.typedTotal, this.entryErrors[TOTAL_FIELD] ?? '', view, TOTAL_FIELD)
+        : html`<div class="items" part="items">${pack.items.map((item, index) =>
+            renderLine({ ...view, index, item, packLang: pack.lang, tenths: this.tenths[index] ?? null, strings, faces, showValue: showValues, entry: clinician, entryError: this.entryErrors[index] ?? '', message: this.missingLine === index ? strings.markLine : '' }),
+          )}</div>`}
       ${showValues && total !== null && !this.totalOnly ? html`<p class="total" part="total">${strings.total}: ${formatTenths(total, lang)}</p>` : nothing}
       ${review && this._date ? html`<p class="date" part="date">${fill(strings.givenOn, { d: formatDate(this._date, lang) })}</p>` : nothing}
       <p class="rights" part="rights" lang=${pack.lang}>${pack.rights}</p>

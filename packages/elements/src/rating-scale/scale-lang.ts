@@ -17,9 +17,10 @@ let observer: MutationObserver | undefined;
 
 /** The element's language; `lang=""` (unknown) counts as set, as in HTML. */
 export function langOf(el: Element): string {
-  for (let n: Element | null = el; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host || null)) {
-    const lang = n.getAttribute('lang');
-    if (lang !== null) return lang;
+  // The nearest in each tree, then in the tree of that tree's host.
+  for (let n: Element | undefined = el; n; n = (n.getRootNode() as ShadowRoot).host) {
+    const lang = n.closest('[lang]')?.getAttribute('lang');
+    if (lang != null) return lang;
   }
   return document.documentElement.lang || 'en';
 }

@@ -35,7 +35,8 @@ export abstract class ScaleProperties extends LitElement {
     content: { attribute: false },
     name: {},
     required: { type: Boolean },
-    disabled: { type: Boolean },
+    // Reflected: the browser leaves a disabled form-associated element out of the form only by its attribute.
+    disabled: { type: Boolean, reflect: true },
     readonly: { type: Boolean },
     showValues: { type: Boolean, attribute: 'show-values' },
     submitLabel: { attribute: 'submit-label' },
@@ -84,7 +85,8 @@ export abstract class ScaleProperties extends LitElement {
 
   /** The instrument the current variant records, such as `cors`. */
   get instrument(): InstrumentId {
-    return this.variants[this._variant] ?? (Object.values(this.variants)[0] as InstrumentId);
+    // `_variant` is always one of the variants: its setter checks it and `load` restores it on failure.
+    return this.variants[this._variant] as InstrumentId;
   }
 
   /** `client` (default), `clinician` (typed entry of measured values) or `review` (read-only). */
@@ -139,11 +141,15 @@ export abstract class ScaleProperties extends LitElement {
   set content(pack: ContentPack | undefined) {
     if (pack != null) {
       assertContentPack(pack);
-      if (!Object.values(this.variants).includes(pack.instrument)) {
-        throw new FitlineError('bad-content', `This element records ${Object.values(this.variants).join(', ')}, not ${pack.instrument}.`, 'instrument');
-      }
+      this.assertRecords(pack.instrument, 'bad-content');
     }
     this._content = pack == null ? undefined : freeze(pack);
+  }
+
+  /** Refuses an instrument this element does not record (a loaded rating's, a pack's), naming the ones it does. */
+  protected assertRecords(instrument: InstrumentId, code: 'unknown-instrument' | 'bad-content'): void {
+    const instruments = Object.values(this.variants);
+    if (!instruments.includes(instrument)) throw new FitlineError(code, `This element records ${instruments.join(', ')}, not ${instrument}.`, 'instrument');
   }
 
   /** Clinician entry of the total only: no item values. */
