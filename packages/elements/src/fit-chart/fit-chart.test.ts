@@ -35,6 +35,16 @@ describe('<fit-chart>', () => {
       expect($(el, '#' + plot.getAttribute('aria-describedby'))!.textContent).to.contain(SUMMARY);
     });
 
+    it("marks its English text as English on a page in another language, so it is read by English rules", async () => {
+      const host = await fixture<HTMLDivElement>(html`<div lang="de"><fit-chart compact></fit-chart><fit-chart></fit-chart></div>`);
+      const charts = [...host.querySelectorAll<FitChart>('fit-chart')];
+      for (const el of charts) {
+        el.ratings = EPISODE;
+        await painted(el);
+        expect(el.shadowRoot!.querySelector('[part="base"]')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+      }
+    });
+
     it('gives the legend a dash pattern or marker shape per series, not only a colour', async () => {
       const el = await chart([...EPISODE, ors(2, [3, 3, 3, 3], { rater: 'caretaker' })]);
       const items = [...el.shadowRoot!.querySelectorAll('.legend li')];

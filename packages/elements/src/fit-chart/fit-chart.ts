@@ -168,13 +168,13 @@ export class FitChart extends LitElement {
     // The probe carries the colour roles for the canvas (read-palette.ts).
     const probe = html`<i class="probe"></i>`;
     if (compact) {
-      return html`<div part="base" class="base compact" role="img" aria-label=${model.summary}><div class="plot" part="plot"></div>${probe}</div>`;
+      return html`<div part="base" class="base compact" lang="en" role="img" aria-label=${model.summary}><div class="plot" part="plot"></div>${probe}</div>`;
     }
     const x = model.xs[this._cursor ?? model.xs.length - 1];
     const alerts = model.alerts.filter((a) => x !== undefined && a.session === x);
     const toggle = (shown: boolean, id: string, what: string, flip: () => void) =>
       html`<button type="button" aria-expanded=${shown} aria-controls=${id} @click=${flip}>${shown ? 'Hide' : 'Show'} ${what}</button>`;
-    return html`<div part="base" class="base">
+    return html`<div part="base" class="base" lang="en">
 <p class="summary" part="summary" id="summary">${model.summary}</p>
 <div class="plot" part="plot" role="application" aria-roledescription="chart" aria-describedby="summary" tabindex="0" aria-label="Outcome and alliance totals by session. Arrow keys, Home and End move between sessions." @keydown=${this._onKeydown} @pointerenter=${() => this._view?.syncRect()}></div>
 ${legendTemplate(legendEntries(model))}

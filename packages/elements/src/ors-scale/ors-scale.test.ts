@@ -87,6 +87,20 @@ describe('<ors-scale>', () => {
   });
 
   describe('attributes', () => {
+    it('marks its interface text with the language it is in: English where the page language has no locale', async () => {
+      const finnish = await fixture<HTMLDivElement>(html`<div lang="fi"><ors-scale></ors-scale></div>`);
+      const scale = finnish.querySelector('ors-scale')!;
+      await scale.updateComplete;
+      const base = scale.shadowRoot!.querySelector('[part="base"]')!;
+      expect(base.getAttribute('lang')).to.equal('en');
+      expect(scale.shadowRoot!.querySelector('[part="title"]')!.getAttribute('lang')).to.equal('en');
+      finnish.setAttribute('lang', 'de');
+      registerLocale(de);
+      await new Promise((resolve) => setTimeout(resolve));
+      await scale.updateComplete;
+      expect(base.getAttribute('lang')).to.equal('de');
+    });
+
     it('variant picks the instrument and draws faces for children', async () => {
       const el = await render(html`<ors-scale variant="child"></ors-scale>`);
       expect(el.instrument).to.equal('cors');

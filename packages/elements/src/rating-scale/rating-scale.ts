@@ -294,7 +294,7 @@ export abstract class RatingScale extends ScaleProperties {
     const total = totalTenths(this.tenths, this.typedTotal, this.totalOnly);
     const view = { lang, disabled: this.disabled || this.formDisabled, readonly: this.locked };
     const faces = ['child', 'young-child'].includes(this._variant);
-    return html`<div class="base" part="base">
+    return html`<div class="base" part="base" lang=${strings.lang}>
       <p class="title" part="title" lang=${pack.lang}>${pack.title}</p>
       ${clinician || review ? nothing : html`<p class="instructions" part="instructions" lang=${pack.lang}>${pack.instructions}</p>`}
       ${isPlaceholderPack(pack) ? html`<p class="notice" part="notice">${strings.placeholder}</p>` : nothing}
