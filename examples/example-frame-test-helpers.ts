@@ -37,3 +37,13 @@ export async function clickIn(frame: HTMLIFrameElement, element: Element, fracti
 export function removeFrames(): void {
   document.querySelectorAll('iframe').forEach((frame) => frame.remove());
 }
+
+/** A scale and a chart as the examples' tests read them: through their public properties and what is on screen. */
+export type ScaleElement = HTMLElement & { values: (number | null)[] };
+export type ChartElement = HTMLElement & { ratings: { instrument: string; session?: number }[] };
+
+/** The total a scale shows, to one decimal, from its marks. */
+export const totalOf = (scale: ScaleElement) => scale.values.reduce<number>((sum, v) => sum + v!, 0).toFixed(1);
+
+/** The chart's text summary, as on screen. */
+export const summaryOf = (chart: Element) => chart.shadowRoot!.querySelector('[part="summary"]')?.textContent?.trim() ?? '';

@@ -3,14 +3,13 @@
 // once), then the SRS; the chart, which React gives the ratings, shows both.
 import { expect, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
-import { clickIn, openExample, removeFrames } from '../example-frame-test-helpers.js';
+import { clickIn, openExample, removeFrames, summaryOf, totalOf } from '../example-frame-test-helpers.js';
+import type { ChartElement, ScaleElement } from '../example-frame-test-helpers.js';
 
-type Scale = HTMLElement & { values: (number | null)[] };
-type Chart = HTMLElement & { ratings: { instrument: string; session?: number }[] };
+type Scale = ScaleElement;
+type Chart = ChartElement;
 
 const lines = (scale: Element) => [...scale.shadowRoot!.querySelectorAll('[part="line"]')];
-const totalOf = (scale: Scale) => scale.values.reduce<number>((sum, v) => sum + v!, 0).toFixed(1);
-const summaryOf = (chart: Element) => chart.shadowRoot!.querySelector('[part="summary"]')?.textContent?.trim() ?? '';
 
 async function markWithKeys(scale: Element, keys: string[]): Promise<void> {
   for (const slider of scale.shadowRoot!.querySelectorAll<HTMLElement>('[role="slider"]')) {
