@@ -4,8 +4,13 @@
  * in the one table below; the thresholds they quote come from the norms profile in force.
  */
 
+/** The stable code of an alert, naming what it is about; ALERT_CODES lists them riskiest first. */
 export type AlertCode = 'deteriorated' | 'not-on-track' | 'alliance-low' | 'alliance-drop' | 'alliance-item-low' | 'no-outcome-yet';
 
+/**
+ * A cue for a conversation that an episode's ratings raise: its code, a factual message and a prompt
+ * the clinician can say.
+ */
 export interface Alert {
   code: AlertCode;
   /** The session the alert is about, when it is about one. */

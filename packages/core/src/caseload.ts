@@ -16,12 +16,17 @@ import type { EffectSizeReference, PrePost, SeverityAdjustedEffectSize } from '.
 import { prePostEffectSize, severityAdjustedEffectSize } from './effect-size.js';
 import { toTenths } from './tenths.js';
 
+/** One episode of a caseload: its id, its ratings and, when known, the client's age. */
 export interface CaseloadEpisode {
   id: string;
   ratings: Rating[];
   age?: number;
 }
 
+/**
+ * Options for summarizeCaseload: a norms profile, an expected-trajectory model, and a reference sample
+ * for the severity-adjusted effect size.
+ */
 export interface CaseloadOptions {
   norms?: NormsProfile;
   trajectory?: TrajectoryModel;
@@ -29,6 +34,10 @@ export interface CaseloadOptions {
   reference?: EffectSizeReference;
 }
 
+/**
+ * An episode in a caseload's attention list: its id, its alerts (riskiest first), and its change class
+ * and change (null without a client outcome rating).
+ */
 export interface AttentionEntry {
   id: string;
   alerts: Alert[];
@@ -36,6 +45,10 @@ export interface AttentionEntry {
   change: number | null;
 }
 
+/**
+ * What summarizeCaseload returns: counts by change class, effect sizes, age groups, on-track rates,
+ * and the episodes that need attention first.
+ */
 export interface CaseloadSummary {
   episodes: number;
   /** Episodes with at least two client outcome ratings: the base of every change figure below. */

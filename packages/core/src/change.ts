@@ -4,6 +4,12 @@
 import type { ReliableChangeRule } from './norms.js';
 import { toTenths } from './tenths.js';
 
+/**
+ * How an outcome total changed from intake to latest: recovered, improved, no reliable change, or
+ * deteriorated.
+ *
+ * "recovered" is a reliable improvement from below the clinical cutoff to at or above it.
+ */
 export type ChangeClass = 'recovered' | 'improved' | 'no-change' | 'deteriorated';
 
 /** The Jacobson-Truax reliable change index: (after - before) / S_diff, where S_diff = sqrt(2) * SD * sqrt(1 - r). */

@@ -28,6 +28,10 @@ export interface EffectSizeReference {
   changeModel?: ChangeModel;
 }
 
+/**
+ * The severity-adjusted effect size over a caseload's clinical-range episodes, with the change model
+ * and reference it was computed from.
+ */
 export interface SeverityAdjustedEffectSize {
   value: number;
   /** How many clinical-range episodes it is computed over. */

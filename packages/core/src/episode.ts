@@ -22,8 +22,19 @@ import type { RatingSeries, SessionPoint } from './order-ratings.js';
 import { groupSeries } from './order-ratings.js';
 import { roundToTenth, toTenths } from './tenths.js';
 
+/**
+ * Whether the latest outcome total is on track: at or above the lower bound of the expected band,
+ * below it, or unknown.
+ *
+ * It is unknown without a trajectory model, with only the intake, or for an intake the model does not
+ * cover.
+ */
 export type OnTrack = 'on-track' | 'not-on-track' | 'unknown';
 
+/**
+ * One rater's outcome series summarised: intake and latest totals, the change and its class, the
+ * cutoff, and whether it is on track.
+ */
 export interface OutcomeSummary {
   /** The intake's instrument: it sets the cutoff and the reliable change rule. */
   instrument: InstrumentId;
@@ -48,6 +59,7 @@ export interface OutcomeSummary {
   sessions: SessionPoint[];
 }
 
+/** One rater's alliance series summarised: the latest total and the cutoff an alert is raised below. */
 export interface AllianceSummary {
   instrument: InstrumentId;
   rater: Rater;
@@ -58,6 +70,9 @@ export interface AllianceSummary {
   sessions: SessionPoint[];
 }
 
+/**
+ * The outcome and alliance summaries of one collateral rater (caretaker, teacher, partner or other).
+ */
 export interface CollateralSummary {
   rater: Exclude<Rater, 'client'>;
   /** Judged by the same norms as the client's, but never against the client's expected trajectory. */
@@ -65,6 +80,10 @@ export interface CollateralSummary {
   alliance: AllianceSummary | null;
 }
 
+/**
+ * What summarizeEpisode returns: the client's outcome and alliance summaries, the alerts, the
+ * collateral raters' summaries and the norms applied.
+ */
 export interface EpisodeSummary {
   /** From the client's own outcome ratings; null when there are none. */
   outcome: OutcomeSummary | null;
@@ -80,6 +99,12 @@ export interface EpisodeSummary {
   norms: string;
 }
 
+/**
+ * Options for summarizeEpisode: the client's age or age group, a norms profile, and an
+ * expected-trajectory model.
+ *
+ * Without `norms` the default profile applies; without `trajectory` the on-track status is unknown.
+ */
 export interface EpisodeOptions {
   age?: number;
   ageGroup?: 'adult' | 'adolescent' | 'child';

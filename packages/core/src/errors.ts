@@ -3,6 +3,7 @@
  * can show the message, branch on the code, and point at the field.
  */
 
+/** The stable code of a refusal, naming the rule broken, for a host to branch on. */
 export type FitlineErrorCode =
   | 'not-an-object'
   | 'unknown-instrument'
@@ -23,6 +24,9 @@ export type FitlineErrorCode =
   | 'bad-content'
   | 'bad-fhir';
 
+/**
+ * One problem found in an input: its code, the field it concerns, and a message saying what is wrong.
+ */
 export interface FitlineProblem {
   code: FitlineErrorCode;
   /** A path into the input, such as `items[2]` or `ratings[4].date`. */
@@ -30,6 +34,10 @@ export interface FitlineProblem {
   message: string;
 }
 
+/**
+ * The error every refusal in Fitline throws: a stable code, the field it concerns, and every problem
+ * found.
+ */
 export class FitlineError extends Error {
   override name = 'FitlineError';
   declare readonly code: FitlineErrorCode;

@@ -11,6 +11,10 @@ import { groupSeries } from './order-ratings.js';
 import { validateRating } from './validate.js';
 import { validateTrajectoryModel } from './validate-trajectory.js';
 
+/**
+ * Options for fitTrajectoryModel: the quantiles, the model's label and source, and the last session
+ * fitted.
+ */
 export interface FitTrajectoryOptions {
   /** The quantiles for the band and the expected score; default 0.25, 0.5 and 0.75. */
   quantiles?: Partial<RegressionTrajectoryModel['quantiles']>;

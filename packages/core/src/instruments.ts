@@ -8,11 +8,19 @@ import { INSTRUMENT_IDS } from './rating.js';
 /** Outcome instruments ask "how are you doing?"; alliance instruments "how was today's session?". */
 export type InstrumentKind = 'outcome' | 'alliance';
 
+/**
+ * The age groups instruments are made for and norms are read by: adult (18 and over), adolescent (13
+ * to 17), child (6 to 12) and young child (under 6).
+ */
 export type AgeGroup = 'adult' | 'adolescent' | 'child' | 'young-child';
 
 export const OUTCOME_ITEM_IDS = ['individually', 'interpersonally', 'socially', 'overall'] as const;
 export const ALLIANCE_ITEM_IDS = ['relationship', 'goals', 'approach', 'overall'] as const;
 
+/**
+ * The structure of one instrument, without its wording: its id, kind, item ids, age groups and whether
+ * norms apply.
+ */
 export interface Instrument {
   id: InstrumentId;
   /** The published short name (the id in capitals), for labels such as a chart legend. */
@@ -37,6 +45,12 @@ function instrument(id: InstrumentId, kind: InstrumentKind, ageGroups: readonly 
   return { id, abbreviation: id.toUpperCase(), kind, itemIds, ageGroups, normed, itemMin: 0, itemMax: 10, step: 0.1 };
 }
 
+/**
+ * The seven instruments by id: the ORS, CORS and YCORS for outcome, the SRS, CSRS, YCSRS and GSRS for
+ * alliance.
+ *
+ * The young-child versions (YCORS, YCSRS) are not normed.
+ */
 export const INSTRUMENTS: Readonly<Record<InstrumentId, Instrument>> = {
   ors: instrument('ors', 'outcome', ADULT),
   cors: instrument('cors', 'outcome', ['child']),

@@ -14,6 +14,7 @@ import { check, describe, is, nullable, object, oneOf, variant, text } from './s
 /** How far a value can be trusted: published in a primary source, seen only in secondary sources, or a heuristic. */
 export type Certainty = 'published' | 'secondary' | 'heuristic';
 
+/** A threshold with its source and how sure that source is. */
 export interface Sourced {
   value: number;
   source: string;
@@ -28,8 +29,15 @@ export type ReliableChangeRule =
   | { method: 'fixed'; points: number; source: string; certainty: Certainty }
   | { method: 'rci'; sd: number; reliability: number; source: string; certainty: Certainty };
 
+/**
+ * The outcome instruments (ORS, CORS, YCORS): those a norms profile gives a reliable change rule for.
+ */
 export type OutcomeInstrumentId = 'ors' | 'cors' | 'ycors';
 
+/**
+ * A set of the thresholds Fitline applies (outcome cutoffs, reliable change, alliance alerts), each
+ * with its source.
+ */
 export interface NormsProfile {
   id: string;
   version: string;
@@ -53,6 +61,10 @@ const PUBLISHED = 'CORC; OpenFIT KA-01031';
 const NHS = 'NHS Digital MHSDS code (CYP IAPT 2015)';
 const fixed = (points: number, source: string, certainty: Certainty): ReliableChangeRule => ({ method: 'fixed', points, source, certainty });
 
+/**
+ * The norms profile used when a host gives none: the most often published values, each with its source
+ * and certainty.
+ */
 export const DEFAULT_NORMS: NormsProfile = {
   id: 'fitline-default',
   version: '2026.1',
@@ -75,6 +87,10 @@ export const DEFAULT_NORMS: NormsProfile = {
   allianceDrop: { value: 1, source: 'OpenFIT alert rules', certainty: 'secondary' },
 };
 
+/**
+ * The NHS CYP IAPT 2015 profile: the default values, with the NHS reliable change of 6.6 points for
+ * the ORS and 10 for the CORS.
+ */
 export const NHS_CYP_2015_NORMS: NormsProfile = {
   ...DEFAULT_NORMS,
   id: 'nhs-cyp-iapt-2015',

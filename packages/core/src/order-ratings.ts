@@ -23,6 +23,7 @@ export interface SessionPoint {
   index: number;
 }
 
+/** An episode's ratings of one instrument kind by one rater, as session points in order. */
 export interface RatingSeries {
   kind: InstrumentKind;
   rater: Rater;

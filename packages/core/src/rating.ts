@@ -2,15 +2,24 @@
  * The one record that travels everywhere in Fitline: a single administration of one instrument.
  */
 
+/** The ids of the seven instruments, as a Rating's `instrument` names them. */
 export const INSTRUMENT_IDS = ['ors', 'srs', 'cors', 'csrs', 'ycors', 'ycsrs', 'gsrs'] as const;
+/** Which instrument a rating is on: one of INSTRUMENT_IDS. */
 export type InstrumentId = (typeof INSTRUMENT_IDS)[number];
 
+/** Who can give a rating: the client, or a collateral rater (caretaker, teacher, partner or other). */
 export const RATERS = ['client', 'caretaker', 'teacher', 'partner', 'other'] as const;
+/** Who gave a rating: one of RATERS; a rating that names no rater is the client's. */
 export type Rater = (typeof RATERS)[number];
 
+/**
+ * The ways a rating can be given, from in the session to on paper; a Rating's `mode` is one of them.
+ */
 export const MODES = ['in-session', 'telehealth', 'remote', 'oral', 'paper'] as const;
+/** How a rating was given: one of MODES. */
 export type Mode = (typeof MODES)[number];
 
+/** One administration of one instrument: the record that travels everywhere in Fitline. */
 export interface Rating {
   instrument: InstrumentId;
   /**

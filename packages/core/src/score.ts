@@ -6,6 +6,7 @@ import { assertRating } from './validate.js';
 import type { Rating } from './rating.js';
 import { fromTenths, toTenths, totalTenths } from './tenths.js';
 
+/** A rating's score: its total and its item values, each exact to a tenth. */
 export interface Score {
   /** 0 to 40, to one decimal. */
   total: number;

@@ -15,6 +15,10 @@ export interface TrajectoryCoefficients {
   intakeLogSession: number;
 }
 
+/**
+ * A trajectory model of three quantile regressions on intake and log session: the lower bound, the
+ * expected score and the upper bound.
+ */
 export interface RegressionTrajectoryModel {
   kind: 'quantile-regression';
   /** Format version of this JSON shape. */
@@ -50,8 +54,10 @@ export interface TableTrajectoryModel {
   }[];
 }
 
+/** A model of the expected outcome total by session for a given intake: a regression or a table. */
 export type TrajectoryModel = RegressionTrajectoryModel | TableTrajectoryModel;
 
+/** The expected outcome total at one session, with the lower and upper bounds of the band around it. */
 export interface ExpectedScore {
   expected: number;
   lower: number;

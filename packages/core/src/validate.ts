@@ -15,6 +15,10 @@ import { check, fail, inTurn, is, lazy, object, oneOf, optional, tuple } from '.
  */
 const ISO_DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
+/**
+ * Whether `value` is a date a Rating accepts: ISO 8601, such as 2026-03-04 or 2026-03-04T10:15Z, on a
+ * day the calendar has (not 2026-02-30).
+ */
 export function isIsoDate(value: string): boolean {
   // Called for every rating scored: no Date object.
   const m = ISO_DATE.exec(value);

@@ -10,6 +10,7 @@ import { check, is, object, oneOf, tuple, variant } from '../shape.js';
 import type { FitlineProblem } from '../errors.js';
 import type { InstrumentId } from '../rating.js';
 
+/** The wording of one item: its label and the anchor texts at the two ends of its line. */
 export interface ContentItem {
   /** The instrument's item id, such as `individually` or `relationship`. */
   id: string;
@@ -20,6 +21,10 @@ export interface ContentItem {
   high: string;
 }
 
+/**
+ * The wording a host registers for one instrument in one language: title, instructions, items and
+ * rights notice.
+ */
 export interface ContentPack {
   instrument: InstrumentId;
   /** BCP 47 language tag of the wording, such as `en` or `nb-NO`. */

@@ -13,6 +13,12 @@ export function isPlaceholderPack(pack: ContentPack): boolean {
   return built.get(pack.instrument) === pack;
 }
 
+/**
+ * Fitline's own neutral placeholder wording for `instrument`, for demos and tests: not the
+ * instrument's licensed wording.
+ *
+ * Each call for an instrument returns the same object, which is how isPlaceholderPack recognises it.
+ */
 export function placeholderPack(instrument: InstrumentId): ContentPack {
   let pack = built.get(instrument);
   if (!pack) {

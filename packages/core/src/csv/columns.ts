@@ -2,6 +2,10 @@
  * The CSV layout: one row per rating, a header naming the columns. Items are positional
  * (item1 to item4, in the instrument's order) so that ORS and SRS rows share one file.
  */
+
+/**
+ * The CSV columns, in the order toCsv writes them; parseCsv finds them by their names in the header.
+ */
 export const CSV_COLUMNS = [
   'id',
   'clientId',
@@ -18,6 +22,7 @@ export const CSV_COLUMNS = [
   'total',
 ] as const;
 
+/** The name of one CSV column: one of CSV_COLUMNS. */
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 export const ITEM_COLUMNS = ['item1', 'item2', 'item3', 'item4'] as const;

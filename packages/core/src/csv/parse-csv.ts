@@ -8,6 +8,10 @@ import { validateRating } from '../validate.js';
 import { ITEM_COLUMNS } from './columns.js';
 import { tokenizeCsv } from './tokenize-csv.js';
 
+/**
+ * A problem found in the CSV: the line it was found on, the rule broken, and the column or field
+ * concerned.
+ */
 export interface CsvProblem {
   /** 1-based line in the text where the row starts. */
   line: number;
@@ -17,6 +21,7 @@ export interface CsvProblem {
   message: string;
 }
 
+/** What parseCsv returns: the ratings of the good rows, and the problems found. */
 export interface CsvParseResult {
   ratings: Rating[];
   errors: CsvProblem[];
@@ -36,6 +41,13 @@ function numberOrText(cell: string): number | string {
   return DECIMAL.test(cell) ? Number(cell) : cell;
 }
 
+/**
+ * Reads CSV text into ratings, keeping every good row and reporting every bad one with its line number
+ * and the rule it breaks.
+ *
+ * The header must name at least `instrument`, `date` and `item1` to `item4`; a row with a total and
+ * four empty item cells is a total-only rating.
+ */
 export function parseCsv(text: string): CsvParseResult {
   const ratings: Rating[] = [];
   const errors: CsvProblem[] = [];

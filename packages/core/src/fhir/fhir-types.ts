@@ -2,22 +2,27 @@
  * The few FHIR R4 shapes Fitline writes and reads, typed as far as it uses them. Resources from a
  * host are `unknown` until read-response.ts has checked them.
  */
+
+/** The FHIR R4 Coding, as far as Fitline writes and reads it. */
 export interface Coding {
   system?: string;
   code?: string;
   display?: string;
 }
 
+/** The FHIR R4 CodeableConcept, as far as Fitline writes and reads it. */
 export interface CodeableConcept {
   coding?: Coding[];
   text?: string;
 }
 
+/** The FHIR R4 Identifier, as far as Fitline writes and reads it. */
 export interface Identifier {
   system?: string;
   value?: string;
 }
 
+/** The FHIR R4 Reference, as far as Fitline writes and reads it. */
 export interface Reference {
   reference?: string;
   identifier?: Identifier;
@@ -25,6 +30,7 @@ export interface Reference {
   type?: string;
 }
 
+/** The FHIR R4 Extension, with the value types Fitline writes and reads. */
 export interface Extension {
   url: string;
   valueInteger?: number;
@@ -34,6 +40,7 @@ export interface Extension {
   valueExpression?: { language: string; expression: string };
 }
 
+/** The FHIR R4 Quantity, as Fitline writes a score in points. */
 export interface Quantity {
   value: number;
   unit: string;
@@ -41,6 +48,7 @@ export interface Quantity {
   code: string;
 }
 
+/** One item of a FHIR R4 Questionnaire, as far as Fitline writes it. */
 export interface QuestionnaireItem {
   linkId: string;
   type: 'display' | 'integer' | 'decimal' | 'group';
@@ -51,6 +59,7 @@ export interface QuestionnaireItem {
   item?: QuestionnaireItem[];
 }
 
+/** The FHIR R4 Questionnaire of one instrument, as toQuestionnaire writes it. */
 export interface Questionnaire {
   resourceType: 'Questionnaire';
   id: string;
@@ -66,11 +75,16 @@ export interface Questionnaire {
   item: QuestionnaireItem[];
 }
 
+/**
+ * One answered item of a FHIR R4 QuestionnaireResponse: an item in millimetres (an integer) or the
+ * total in points (a decimal).
+ */
 export interface QuestionnaireResponseItem {
   linkId: string;
   answer: [{ valueInteger: number } | { valueDecimal: number }];
 }
 
+/** The FHIR R4 QuestionnaireResponse of one rating, as toQuestionnaireResponse writes it. */
 export interface QuestionnaireResponse {
   resourceType: 'QuestionnaireResponse';
   id?: string;
@@ -86,11 +100,13 @@ export interface QuestionnaireResponse {
   item: QuestionnaireResponseItem[];
 }
 
+/** One item score in a FHIR R4 Observation: the item's code and its value. */
 export interface ObservationComponent {
   code: CodeableConcept;
   valueQuantity: Quantity;
 }
 
+/** The FHIR R4 Observation of a rating's total score, as toObservation writes it. */
 export interface Observation {
   resourceType: 'Observation';
   id?: string;

@@ -29,6 +29,12 @@ function answerOf(items: unknown[], linkId: string): unknown {
   return isObject(answer) ? (answer.valueInteger ?? answer.valueDecimal) : undefined;
 }
 
+/**
+ * Reads one of Fitline's QuestionnaireResponses back into a Rating; throws a FitlineError naming the
+ * field when the resource is not one or breaks a rule.
+ *
+ * The response must be completed or amended and answer every item, or the total alone.
+ */
 export function fromQuestionnaireResponse(resource: unknown, options: { canonicalBase?: string } = {}): Rating {
   const base = options.canonicalBase ?? FITLINE_FHIR_BASE;
   if (!isObject(resource) || resource.resourceType !== 'QuestionnaireResponse') {
@@ -82,6 +88,7 @@ export function fromQuestionnaireResponse(resource: unknown, options: { canonica
   return rating as unknown as Rating;
 }
 
+/** What readBundle returns: the ratings read, and one error for each bad entry. */
 export interface BundleReadResult {
   ratings: Rating[];
   /** One per bad entry: its index in `Bundle.entry`, the rule, and the message. */

@@ -51,6 +51,13 @@ function subjectOf(rating: Rating, context: FhirContext, base: string): Referenc
   return { ...context.subject, identifier: { system: identifierSystem(base, 'client-id'), value: rating.clientId } };
 }
 
+/**
+ * A Rating as a FHIR R4 QuestionnaireResponse to Fitline's Questionnaire, keeping all
+ * fromQuestionnaireResponse needs to give the same Rating back.
+ *
+ * Items are answered in millimetres (0 to 100), the total in points. Throws a FitlineError for an
+ * invalid rating or context, or a time without a time zone.
+ */
 export function toQuestionnaireResponse(rating: unknown, context: FhirContext = {}): QuestionnaireResponse {
   const r = checkedRating(rating);
   const id = checkedId(context);
@@ -90,6 +97,12 @@ export function toQuestionnaireResponse(rating: unknown, context: FhirContext = 
 
 const points = (value: number) => ({ value, unit: 'points', system: UCUM, code: '{score}' });
 
+/**
+ * A Rating as a FHIR R4 Observation of its total score, with the item scores as components (none for a
+ * total-only rating).
+ *
+ * Throws a FitlineError for an invalid rating or context, or a time without a time zone.
+ */
 export function toObservation(rating: unknown, context: FhirContext = {}): Observation {
   const r = checkedRating(rating);
   const id = checkedId(context);

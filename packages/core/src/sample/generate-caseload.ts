@@ -6,6 +6,10 @@ import { createRandom } from './random.js';
 import type { SampleEpisode, SampleEpisodeOptions } from './generate-episode.js';
 import { generateEpisode } from './generate-episode.js';
 
+/**
+ * `count` made-up sample episodes from one seed, with ids `client-0001`, `client-0002` and on: the
+ * same seed gives the same caseload.
+ */
 export function generateCaseload(seed: number, count: number, options: Omit<SampleEpisodeOptions, 'id'> = {}): SampleEpisode[] {
   const random = createRandom(seed);
   const width = Math.max(4, String(count).length);

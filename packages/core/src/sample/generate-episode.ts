@@ -7,6 +7,10 @@ import type { Rating } from '../rating.js';
 import { FitlineError } from '../errors.js';
 import type { Random } from './random.js';
 
+/**
+ * Options for generateEpisode: the id, number of sessions, start date, ages, alliance and collateral
+ * ratings, and the course of change.
+ */
 export interface SampleEpisodeOptions {
   /** The episode's id; `client-0001` style ids come from generateCaseload. */
   id?: string;
@@ -24,6 +28,10 @@ export interface SampleEpisodeOptions {
   course?: 'improving' | 'flat' | 'deteriorating';
 }
 
+/**
+ * One made-up episode: its id, the client's age when one was drawn, and its ratings, as
+ * summarizeCaseload takes an episode.
+ */
 export interface SampleEpisode {
   id: string;
   age?: number;
@@ -32,6 +40,10 @@ export interface SampleEpisode {
 
 const DAY = 86_400_000;
 
+/**
+ * One made-up but realistic episode of ratings, drawn from `random`; throws a FitlineError for a bad
+ * `start` or `sessions` option.
+ */
 export function generateEpisode(random: Random, options: SampleEpisodeOptions = {}): SampleEpisode {
   const { ages = true, alliance = true, collateral = true } = options;
   const start = Date.parse(options.start ?? '2026-01-05');

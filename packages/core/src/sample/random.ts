@@ -3,6 +3,7 @@
  * mulberry32 for uniform draws; Box-Muller for normal ones.
  */
 
+/** A seeded source of random draws: uniform, normal, whole numbers, chances and picks. */
 export interface Random {
   /** Uniform in [0, 1). */
   next(): number;
@@ -15,6 +16,7 @@ export interface Random {
   pick<T>(values: readonly T[]): T;
 }
 
+/** A seeded random source: the same seed gives the same draws on every machine and every run. */
 export function createRandom(seed: number): Random {
   let state = seed >>> 0;
   let spare: number | null = null;
