@@ -46,8 +46,3 @@ export function classifyChange(intake: number, latest: number, rule: ReliableCha
   if (direction === 0) return 'no-change';
   return cutoff !== null && intake < cutoff && latest >= cutoff ? 'recovered' : 'improved';
 }
-
-/** Whether a total is in the clinical range for a cutoff (below it). */
-export function inClinicalRange(total: number, cutoff: number | null): boolean {
-  return cutoff !== null && total < cutoff;
-}
