@@ -4,7 +4,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
-import { browserLaunchers } from './packages/internal-scripts/browsers.js';
+import { browserLaunchers, systemAppearancePlugin } from './packages/internal-scripts/browsers.js';
 import { countReporter } from './packages/internal-scripts/count-reporter.js';
 import { heapCommandPlugin } from './packages/internal-scripts/heap-command.js';
 import { serveReactAsEsm } from './packages/internal-scripts/serve-react-as-esm.js';
@@ -28,6 +28,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     heapCommandPlugin,
+    systemAppearancePlugin,
     serveReactAsEsm({ rootDir: fileURLToPath(new URL('.', import.meta.url)) }),
   ],
   browsers: launchers,

@@ -1,14 +1,16 @@
-// The browser engines the tests can run in: Chromium, Firefox and WebKit. FITLINE_BROWSERS picks them
-// (FITLINE_BROWSERS=chromium,firefox,webkit); an engine asked for and not installed is named in one
-// plain line, so a run in fewer engines never passes for a full one.
+// The browser engines the tests run in: Chromium, Firefox and WebKit, all three unless FITLINE_BROWSERS
+// names fewer (FITLINE_BROWSERS=chromium). An engine asked for and not installed is named in one plain
+// line, so a run in fewer engines never passes for a full one. WebKit runs on a virtual display whose
+// theme and scale the tests can change (systemAppearancePlugin).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { findChromium, chromiumArgs, HOW_TO_GET_CHROMIUM } from './find-chromium.js';
+import { xSettingsManager } from './x-settings.js';
 
 const firstExisting = (...paths) => paths.find((path) => path && existsSync(path)) ?? null;
 
@@ -29,25 +31,25 @@ const ENGINES = {
     find: () => {
       const driver = firstExisting('/usr/bin/WebKitWebDriver');
       const browser = firstExisting(process.env.WEBKIT_MINIBROWSER, '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser');
-      const display = process.env.DISPLAY || firstExisting('/usr/bin/Xvfb');
-      return driver && browser && display ? { driver, browser } : null;
+      const xvfb = firstExisting('/usr/bin/Xvfb');
+      return driver && browser && xvfb ? { driver, browser, xvfb } : null;
     },
-    howToGet: 'WebKit not found: install WebKitGTK\'s driver and a display (Debian: apt-get install webkit2gtk-driver xvfb xauth).',
-    launcher: ({ driver, browser }) => {
-      // MiniBrowser has no headless mode: give it a virtual display when there is none, before the
-      // driver starts, since the driver passes its own environment on to the browser.
-      if (!process.env.DISPLAY) {
-        const number = 90 + Math.floor(Math.random() * 100);
-        startWithCleanup('/usr/bin/Xvfb', [`:${number}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp']);
-        waitFor(() => existsSync(`/tmp/.X11-unix/X${number}`), 10_000);
-        process.env.DISPLAY = `:${number}`;
-      }
+    howToGet: 'WebKit not found: install WebKitGTK\'s driver and a virtual display (Debian: apt-get install webkit2gtk-driver xvfb xauth).',
+    launcher: ({ driver, browser, xvfb }) => {
+      // MiniBrowser has no headless mode. It always gets a virtual display of its own, never the
+      // person's desktop: the tests change that display's theme and scale (systemAppearancePlugin).
+      const display = startVirtualDisplay(xvfb);
       const port = 4444 + Math.floor(Math.random() * 1000);
       // WebKitGTK takes navigator.language from the locale; under C or POSIX it is "C", on which
       // uPlot's module throws as it loads (new Intl.NumberFormat('C')). Test in a real locale.
       const locale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || 'C';
-      startWithCleanup(driver, [`--port=${port}`], /^(C|POSIX)([.@]|$)/.test(locale) ? { LC_ALL: 'en_US.UTF-8' } : {});
-      return webdriverLauncher({
+      // The driver passes its environment on to the browser. A theme or scale fixed in the environment
+      // would override the display's settings, so the browser gets neither. A virtual display has no
+      // GPU: compositing through software GL made every frame slower (100 chart mount cycles took
+      // 9 to 10 s instead of under 6 s, as in Chromium and Firefox), so WebKit paints without it.
+      const env = { DISPLAY: display, GTK_THEME: undefined, GDK_SCALE: undefined, GDK_DPI_SCALE: undefined, WEBKIT_DISABLE_COMPOSITING_MODE: '1' };
+      startWithCleanup(driver, [`--port=${port}`], /^(C|POSIX)([.@]|$)/.test(locale) ? { ...env, LC_ALL: 'en_US.UTF-8' } : env);
+      const launcher = webdriverLauncher({
         hostname: 'localhost',
         port,
         logLevel: 'error',
@@ -58,7 +60,56 @@ const ENGINES = {
           'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] },
         },
       });
+      // The display's settings are served before the browser starts, so it starts light and at 1x.
+      const initialize = launcher.initialize.bind(launcher);
+      launcher.initialize = async (...args) => {
+        ownedDesktops.set(launcher, await xSettingsManager(display, LIGHT_AT_1X));
+        return initialize(...args);
+      };
+      return launcher;
     },
+  },
+};
+
+/** Starts Xvfb on a display number it picks itself (one no other run holds) and returns ":N". */
+function startVirtualDisplay(xvfb) {
+  const dir = mkdtempSync(join(tmpdir(), 'fitline-display-'));
+  const numberFile = join(dir, 'number');
+  // Xvfb writes the number to file descriptor 3 once it accepts connections.
+  const fd = openSync(numberFile, 'w+');
+  startWithCleanup(xvfb, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {}, ['ignore', 'ignore', 'ignore', fd]);
+  closeSync(fd);
+  const read = () => readFileSync(numberFile, 'utf8').trim();
+  waitFor(() => /^\d+$/.test(read()), 10_000);
+  const number = read();
+  rmSync(dir, { recursive: true, force: true });
+  if (!/^\d+$/.test(number)) throw new Error('Xvfb did not start a display for WebKit.');
+  return `:${number}`;
+}
+
+/** The desktop appearance WebKit starts in and returns to: a light theme at one device pixel per CSS pixel. */
+const LIGHT_AT_1X = { dark: false, scale: 1 };
+
+/** The XSETTINGS managers of the virtual displays this run owns, by the launcher whose browser uses it. */
+const ownedDesktops = new Map();
+
+/**
+ * The command `system-appearance` ({ dark, scale }) sets the desktop theme and scale of the browser
+ * that runs the test, as a person's system settings do, and answers { applied: true } when this run
+ * owns that browser's desktop (WebKit, on its virtual display); otherwise { applied: false }.
+ * WebKitGTK follows both live: prefers-color-scheme from the theme's name, devicePixelRatio from the scale.
+ */
+export const systemAppearancePlugin = {
+  name: 'fitline-system-appearance',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'system-appearance') return undefined;
+    const settings = ownedDesktops.get(session.browser);
+    if (!settings) return { applied: false };
+    const appearance = { ...LIGHT_AT_1X, ...payload };
+    // GTK scales windows by whole numbers only.
+    if (!Number.isInteger(appearance.scale) || appearance.scale < 1) throw new Error(`A desktop scale is a whole number from 1; got ${appearance.scale}.`);
+    await settings.apply(appearance);
+    return { applied: true };
   },
 };
 
@@ -70,18 +121,14 @@ function waitFor(ready, timeoutMs) {
 }
 
 const children = [];
-function startWithCleanup(command, args, env = {}) {
-  children.push(spawn(command, args, { stdio: 'ignore', detached: false, env: { ...process.env, HOME: mkdtempSync(join(tmpdir(), 'fitline-browser-')), ...env } }));
+function startWithCleanup(command, args, env = {}, stdio = 'ignore') {
+  children.push(spawn(command, args, { stdio, detached: false, env: { ...process.env, HOME: mkdtempSync(join(tmpdir(), 'fitline-browser-')), ...env } }));
 }
 process.on('exit', () => children.forEach((child) => child.kill()));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(1));
 
-/**
- * The engines every run covers unless FITLINE_BROWSERS says otherwise. WebKit is not among them yet:
- * two of the chart's display-mode tests cannot enter dark mode or another pixel ratio there (its frames
- * ignore the embedder's colour scheme and zoom, and its driver has no emulation).
- */
-const DEFAULT_ENGINES = 'chromium,firefox';
+/** The engines every run covers unless FITLINE_BROWSERS says otherwise. */
+const DEFAULT_ENGINES = 'chromium,firefox,webkit';
 
 /**
  * The launchers for the engines wanted (FITLINE_BROWSERS, default all three) that are installed,

@@ -99,7 +99,9 @@ async function mountAndUnmount(host: HTMLElement, cycle: number): Promise<void> 
 }
 
 describe('mount and unmount', () => {
-  it(`${CYCLES} cycles leave no element and no window or document listener behind`, async () => {
+  it(`${CYCLES} cycles leave no element and no window or document listener behind`, async function () {
+    // About 5 s alone; a loaded machine can double that.
+    this.timeout(30_000);
     const host = await fixture<HTMLElement>(html`<div style="width:600px"></div>`);
     const watch = watchGlobalListeners();
     try {
@@ -112,6 +114,7 @@ describe('mount and unmount', () => {
   });
 
   it(`${CYCLES} cycles leave no growth in the heap retained after garbage collection`, async function () {
+    this.timeout(30_000);
     const host = await fixture<HTMLElement>(html`<div style="width:600px"></div>`);
     const heap = () => executeServerCommand<{ usedBytes: number | null }, undefined>('heap-usage');
     // The first cycles fill caches that stay for the page's life (styles, templates, fonts): not growth.

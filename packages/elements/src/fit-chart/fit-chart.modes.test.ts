@@ -1,15 +1,15 @@
 // <fit-chart> in the modes a host page can be in (dark, forced colours, another pixel ratio, print),
 // and the picture itself: PNG legend, compact scale, alert flags clear of the cutoff labels. Every
-// check reads pixels or layout, not private fields. The modes are entered the same way in every
-// engine: dark and zoom through a frame's embedder (chart-frame-test-helpers.ts), forced colours and print by the
-// element's own rules for them, since no engine lets a page switch those on.
+// check reads pixels or layout, not private fields. Dark and zoom are switched on and off while the chart
+// runs, in every engine, by the desktop or by a frame's embedder (chart-frame-test-helpers.ts); forced
+// colours and print by the element's own rules for them, since no engine lets a page switch those on.
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { ILLUSTRATIVE_TRAJECTORY } from '@fitline/core';
 import type { Rating } from '@fitline/core';
 import './define.js';
 import type { FitChart } from './fit-chart.js';
 import { EPISODE, ORS_ITEMS, ors, srs, painted, plotCanvas, plotArea } from './chart-test-helpers.js';
-import { chartInFrame } from './chart-frame-test-helpers.js';
+import { chartInFrame, restoreDesktop, setColorScheme, zoomBy } from './chart-frame-test-helpers.js';
 
 async function chart(ratings: Rating[], compact = false): Promise<FitChart> {
   const el = await fixture<FitChart>(html`<fit-chart style=${compact ? '' : 'width: 640px'} .ratings=${ratings} ?compact=${compact}></fit-chart>`);
@@ -62,22 +62,26 @@ function applyMediaRules(el: FitChart, condition: (text: string) => boolean): ()
 }
 
 describe('<fit-chart> display modes', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+  afterEach(async () => {
+    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+    await restoreDesktop();
+  });
 
   it('paints in the dark palette when the page turns dark, and back', async () => {
-    const { frame, win, el } = await chartInFrame(EPISODE);
+    const framed = await chartInFrame(EPISODE);
+    const { win, el } = framed;
     const dark = win.matchMedia('(prefers-color-scheme: dark)');
+    expect(dark.matches).to.equal(false);
     expect(pixelsOf(plotCanvas(el)!, LIGHT_MARK).length).to.be.greaterThan(50);
-    frame.style.colorScheme = 'dark';
+    await setColorScheme(framed, 'dark');
     await painted(el);
-    // The framed page now prefers dark, as a top-level page does when the person's system turns dark.
     expect(dark.matches, 'the framed page prefers the dark scheme').to.equal(true);
     expect(pixelsOf(plotCanvas(el)!, DARK_MARK).length).to.be.greaterThan(50);
     expect(pixelsOf(plotCanvas(el)!, LIGHT_MARK).length).to.equal(0);
     // The PNG is on the dark surface.
     const png = await createImageBitmap(await el.toPNG());
     expect(pixelsOf(png, [21, 25, 30]).length).to.be.greaterThan((png.width * png.height) / 2);
-    frame.style.colorScheme = 'light';
+    await setColorScheme(framed, 'light');
     await painted(el);
     expect(dark.matches).to.equal(false);
     expect(pixelsOf(plotCanvas(el)!, LIGHT_MARK).length).to.be.greaterThan(50);
@@ -98,18 +102,23 @@ describe('<fit-chart> display modes', () => {
     expect(swatches[0]).to.not.equal(swatches[1]);
   });
 
-  it('draws at the new density when the device pixel ratio changes', async () => {
-    const { frame, win, el } = await chartInFrame(EPISODE);
+  it('draws at the new density when the device pixel ratio changes, and back', async () => {
+    const framed = await chartInFrame(EPISODE);
+    const { win, el } = framed;
     const cssWidth = plotCanvas(el)!.getBoundingClientRect().width;
     expect(plotCanvas(el)!.width).to.equal(Math.round(cssWidth * win.devicePixelRatio));
     const before = win.devicePixelRatio;
-    // Zooming the framed page to 200 %, as the browser's zoom does to a top-level page.
-    frame.style.zoom = '2';
+    await zoomBy(framed, 2);
     await painted(el);
     expect(win.devicePixelRatio, 'the framed page is at twice its pixel ratio').to.equal(before * 2);
     expect(plotCanvas(el)!.width).to.equal(Math.round(cssWidth * before * 2));
     expect(plotCanvas(el)!.getBoundingClientRect().width).to.equal(cssWidth);
     expect(pixelsOf(plotCanvas(el)!, LIGHT_MARK).length).to.be.greaterThan(200);
+    await zoomBy(framed, 0.5);
+    await painted(el);
+    expect(win.devicePixelRatio).to.equal(before);
+    expect(plotCanvas(el)!.width).to.equal(Math.round(cssWidth * before));
+    expect(pixelsOf(plotCanvas(el)!, LIGHT_MARK).length).to.be.greaterThan(50);
   });
 
   it('prints the chart with its table, without the buttons', async () => {
