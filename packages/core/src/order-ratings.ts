@@ -9,6 +9,7 @@
 import type { InstrumentKind } from './instruments.js';
 import { INSTRUMENTS } from './instruments.js';
 import type { InstrumentId, Rater, Rating } from './rating.js';
+import { fromTenths, toTenths } from './tenths.js';
 
 /** One scored administration in a series. */
 export interface SessionPoint {
@@ -47,9 +48,9 @@ export function groupSeries(ratings: readonly Rating[]): RatingSeries[] {
     // Tenths make the total exact; items are re-read from them so 0.30000000000000004 becomes 0.3.
     // A total-only rating has no items and its own total.
     const it = r.items;
-    const a = Math.round(it[0]! * 10), b = Math.round(it[1]! * 10), c = Math.round(it[2]! * 10), d = Math.round(it[3]! * 10);
+    const a = toTenths(it[0]!), b = toTenths(it[1]!), c = toTenths(it[2]!), d = toTenths(it[3]!);
     const n = it.length;
-    groups[g]!.points.push({ session: r.session ?? 0, date: r.date, total: (n ? a + b + c + d : Math.round(r.total! * 10)) / 10, items: n ? [a / 10, b / 10, c / 10, d / 10] : [], instrument: r.instrument, index });
+    groups[g]!.points.push({ session: r.session ?? 0, date: r.date, total: (n ? a + b + c + d : toTenths(r.total!)) / 10, items: n ? [a, b, c, d].map(fromTenths) : [], instrument: r.instrument, index });
     if (r.session === undefined) numbered[g] = false;
   }
   for (let g = 0; g < groups.length; g++) {

@@ -74,9 +74,12 @@ const RATING = /* @__PURE__ */ lazy(() => {
   );
 });
 
-/** The problem with one item value, or none. `field` is where it sits, such as `items[2]`. */
-export function validateItemValue(value: unknown, field: string): FitlineProblem | null {
-  return check(ITEM, value, 'item-not-a-number', 'An item', field)[0] ?? null;
+/**
+ * The problem with one item value (or, with `max` 40, a total), or none. `field` is where it sits,
+ * such as `items[2]` or `total`.
+ */
+export function validateItemValue(value: unknown, field: string, max: 10 | 40 = 10): FitlineProblem | null {
+  return check(tenthsTo(max), value, 'item-not-a-number', 'An item', field)[0] ?? null;
 }
 
 /** Every problem with `rating`, in field order; an empty list means it is a valid Rating. */

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { scoreRating, validateRating, FitlineError } from '../src/index.js';
+import { scoreRating, validateItemValue, validateRating, FitlineError } from '../src/index.js';
 import type { Rating } from '../src/index.js';
 import { validRating, invalidRating } from './arbitraries.js';
 import { catchFitlineError } from './catch-fitline-error.js';
@@ -39,6 +39,21 @@ describe('scoreRating', () => {
       expect([error.code, error.field], String(total)).to.deep.equal([code, 'total']);
     }
     expect(catchFitlineError(() => scoreRating(rating([], { total: 41 }))).message).to.contain('total must be from 0 to 40');
+  });
+
+  it('validateItemValue checks one item to 10, or with max 40 a total, as validateRating does', () => {
+    expect(validateItemValue(10, 'items[0]')).to.equal(null);
+    expect(validateItemValue(10.1, 'items[0]')).to.include({ code: 'item-out-of-range', field: 'items[0]' });
+    expect(validateItemValue(40, 'total', 40)).to.equal(null);
+    expect(validateItemValue(40.1, 'total', 40)).to.include({ code: 'item-out-of-range', field: 'total' });
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ min: -1, max: 41 }), fc.integer({ min: -10, max: 410 }).map((t) => t / 10), fc.constantFrom(NaN, '4', null)), (total) => {
+        const alone = validateItemValue(total, 'total', 40);
+        const inRating = validateRating(rating([], { total: total as number }));
+        return alone === null ? inRating.length === 0 : inRating.length === 1 && inRating[0]!.code === alone.code && inRating[0]!.message === alone.message;
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('refuses a value finer than a tenth, naming the item and the rule', () => {

@@ -399,6 +399,71 @@ describe('<ors-scale>', () => {
     });
   });
 
+  describe('review', () => {
+    const SAVED = { instrument: 'ors', items: [4.2, 0, 10, 7.7], date: '2026-03-04', rater: 'client', mode: 'telehealth' } as const;
+
+    it('shows a saved Rating with its values, total and date; keys, clicks and the button change nothing', async () => {
+      const el = await render(html`<ors-scale mode="review" submit-label="Send"></ors-scale>`);
+      el.load({ ...SAVED, items: [...SAVED.items] });
+      await el.updateComplete;
+      expect(sliders(el).map((s) => s.getAttribute('aria-valuetext'))).to.deep.equal(['4.2 of 10', '0.0 of 10', '10.0 of 10', '7.7 of 10']);
+      expect(sliders(el).every((s) => s.getAttribute('aria-readonly') === 'true')).to.equal(true);
+      expect(shownText(el)).to.contain('Total: 21.9');
+      expect(shownText(el)).to.contain('Given on ');
+      slider(el, 0).focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'End' });
+      await clickLine(el, 1, 0.5);
+      expect(el.values).to.deep.equal([4.2, 0, 10, 7.7]);
+      expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+      expect(el.rating).to.deep.equal(SAVED);
+    });
+
+    it('shows a saved total-only Rating as its total alone, which cannot be edited', async () => {
+      const el = await render(html`<ors-scale mode="review"></ors-scale>`);
+      const saved = { instrument: 'ors', items: [], total: 23.4, date: '2026-03-04', rater: 'caretaker', mode: 'oral' } as const;
+      el.load({ ...saved, items: [] });
+      await el.updateComplete;
+      const field = el.shadowRoot!.querySelector('input')!;
+      expect(sliders(el)).to.have.length(0);
+      expect([field.value, field.readOnly, field.labels![0]!.textContent!.trim()]).to.deep.equal(['23.4', true, 'Total, 0 to 40']);
+      field.focus();
+      await sendKeys({ press: '1' });
+      await sendKeys({ press: 'Tab' });
+      expect([el.total, field.value]).to.deep.equal([23.4, '23.4']);
+      expect(el.rating).to.deep.equal(saved);
+      await expect(el).to.be.accessible();
+      // Loading a rating with items brings the lines back.
+      el.load({ ...SAVED, items: [...SAVED.items] });
+      await el.updateComplete;
+      expect([sliders(el).length, el.total]).to.deep.equal([4, 21.9]);
+    });
+
+    it('refuses a bad Rating with a named error, keeping what it showed', async () => {
+      const el = await render(html`<ors-scale mode="review"></ors-scale>`);
+      el.load({ ...SAVED, items: [...SAVED.items] });
+      for (const [bad, code, field] of [
+        [{ ...SAVED, items: [], total: 40.1 }, 'item-out-of-range', 'total'],
+        [{ ...SAVED, items: [], total: 12.34 }, 'item-too-fine', 'total'],
+        [{ ...SAVED, items: [], total: null }, 'item-not-a-number', 'total'],
+        [{ ...SAVED, items: [] }, 'item-count', 'values'],
+        [{ ...SAVED, items: [1, 2, 3] }, 'item-count', 'values'],
+        [{ ...SAVED, date: '2026-02-30' }, 'bad-date', 'date'],
+        [{ ...SAVED, instrument: 'srs' }, 'unknown-instrument', 'instrument'],
+      ] as const) {
+        const error = catchError(() => el.load(bad as never));
+        expect(error, JSON.stringify(bad)).to.be.instanceOf(FitlineError);
+        expect([error.code, error.field]).to.deep.equal([code, field]);
+      }
+      expect(el.rating).to.deep.equal(SAVED);
+      // A client's scale has only lines: it cannot show a total alone.
+      el.mode = 'client';
+      const error = catchError(() => el.load({ ...SAVED, items: [], total: 20 }));
+      expect([error.code, error.field]).to.deep.equal(['bad-option', 'mode']);
+      expect(el.values).to.deep.equal([4.2, 0, 10, 7.7]);
+    });
+  });
+
   describe('reset and restore', () => {
     it('form reset clears the marks', async () => {
       const form = await fixture<HTMLFormElement>(html`<form><ors-scale name="ors"></ors-scale></form>`);

@@ -14,8 +14,6 @@ export interface FormView {
   name: string;
   instrument: InstrumentId;
   tenths: Tenths;
-  /** The typed total of total-only entry, in tenths. */
-  typedTotal: number | null;
   totalOnly: boolean;
   /** Whether an incomplete scale must stop its form's submit. */
   required: boolean;
@@ -25,25 +23,25 @@ export interface FormView {
 }
 
 /** The total in tenths once known: the typed one in total-only entry, else the sum of four marks. */
-export function totalTenths(tenths: Tenths, typedTotal: number | null, totalOnly: boolean): number | null {
-  if (totalOnly) return typedTotal;
-  return tenths.includes(null) ? null : (tenths as number[]).reduce((a, b) => a + b, 0);
+export function totalTenths(tenths: Tenths, totalOnly: boolean): number | null {
+  if (totalOnly) return tenths[TOTAL_FIELD] as number | null;
+  return firstMissing(tenths, false) < 0 ? (tenths as number[]).reduce((a, b, i) => (i < TOTAL_FIELD ? a + b : a), 0) : null;
 }
 
 /** The field a required scale points at: the first unmarked line, or the total's field; -1 when none is missing. */
-export function firstMissing(tenths: Tenths, typedTotal: number | null, totalOnly: boolean): number {
-  if (totalOnly) return typedTotal === null ? TOTAL_FIELD : -1;
-  return tenths.indexOf(null);
+export function firstMissing(tenths: Tenths, totalOnly: boolean): number {
+  // Total-only entry needs only the total's field; a scale of lines, only the four lines.
+  const index = tenths.indexOf(null, totalOnly ? TOTAL_FIELD : 0);
+  return index === TOTAL_FIELD && !totalOnly ? -1 : index;
 }
 
 /** The selector of line or field `index` in the shadow root. */
 export const fieldSelector = (index: number) => (index === TOTAL_FIELD ? `[data-entry="${index}"]` : `[data-index="${index}"]`);
 
 export function syncForm(internals: ElementInternals, v: FormView): void {
-  const total = totalTenths(v.tenths, v.typedTotal, v.totalOnly);
-  const items = v.totalOnly ? [null, null, null, null] : v.tenths;
-  internals.setFormValue(formEntries(v.name, INSTRUMENTS[v.instrument].itemIds, items, total), encodeState(v.tenths, v.typedTotal));
-  const missing = v.required ? firstMissing(v.tenths, v.typedTotal, v.totalOnly) : -1;
+  const total = totalTenths(v.tenths, v.totalOnly);
+  internals.setFormValue(formEntries(v.name, INSTRUMENTS[v.instrument].itemIds, v.totalOnly ? [] : v.tenths, total), encodeState(v.tenths));
+  const missing = v.required ? firstMissing(v.tenths, v.totalOnly) : -1;
   if (missing < 0) internals.setValidity({});
   else internals.setValidity({ valueMissing: true }, v.message, v.root?.querySelector<HTMLElement>(fieldSelector(missing)) ?? undefined);
 }

@@ -4,6 +4,10 @@
  */
 import { fromTenths } from '@fitline/core';
 
+/**
+ * A scale's fields in tenths, null where empty: the four items (0 to 100), then the total typed in
+ * total-only entry (0 to 400) at index 4, the total's field number (TOTAL_FIELD in clinician-entry.ts).
+ */
 export type Tenths = (number | null)[];
 
 /**
@@ -13,33 +17,24 @@ export type Tenths = (number | null)[];
 export function formEntries(name: string, itemIds: readonly string[], tenths: Tenths, total: number | null): FormData | null {
   if (!name) return null;
   const data = new FormData();
-  tenths.forEach((t, i) => {
-    if (t !== null) data.append(`${name}.${itemIds[i]}`, String(fromTenths(t)));
+  itemIds.forEach((id, i) => {
+    const t = tenths[i];
+    if (t != null) data.append(`${name}.${id}`, String(fromTenths(t)));
   });
   if (total !== null) data.append(`${name}.total`, String(fromTenths(total)));
   return data;
 }
 
-/** The restore state: item tenths then the typed total, comma-separated, empty for unmarked ("42,,100,,"). */
-export function encodeState(tenths: Tenths, typedTotal: number | null): string {
+/** The restore state: the five fields comma-separated, empty where empty ("42,,100,,"). */
+export function encodeState(tenths: Tenths): string {
   // join() writes null as an empty string.
-  return [...tenths, typedTotal].join(',');
+  return tenths.join(',');
 }
 
 /** Reads a state written by `encodeState`; null when it is not one (the browser may hand back anything). */
-export function decodeState(state: unknown, count: number): { tenths: Tenths; typedTotal: number | null } | null {
+export function decodeState(state: unknown): Tenths | null {
   if (typeof state !== 'string') return null;
-  const parts = state.split(',');
-  if (parts.length !== count + 1) return null;
-  const values: Tenths = [];
-  for (const [i, part] of parts.entries()) {
-    if (part === '') {
-      values.push(null);
-      continue;
-    }
-    const n = Number(part);
-    if (!Number.isInteger(n) || n < 0 || n > (i < count ? 100 : 400)) return null;
-    values.push(n);
-  }
-  return { tenths: values.slice(0, count), typedTotal: values[count] ?? null };
+  const fields = state.split(',').map((part) => (part === '' ? null : Number(part)));
+  const valid = fields.length === 5 && fields.every((n, i) => n === null || (Number.isInteger(n) && n >= 0 && n <= (i < 4 ? 100 : 400)));
+  return valid ? fields : null;
 }

@@ -26,8 +26,14 @@ import { renderEntry, renderLine } from './rating-line.js';
 import { ScaleProperties } from './scale-properties.js';
 
 const COUNT = 4;
-const empty = (): Tenths => [null, null, null, null];
+const empty = (): Tenths => [null, null, null, null, null];
 const noErrors = () => ['', '', '', '', ''];
+
+/** Throws a FitlineError naming `field` unless `value` is a score from 0 to `max` in tenths. */
+function assertValue(value: unknown, field: string, max?: 10 | 40): void {
+  const problem = validateItemValue(value, field, max);
+  if (problem) throw FitlineError.fromProblems([problem]);
+}
 
 export type { ScaleMode, EntryKind } from './scale-properties.js';
 
@@ -42,10 +48,10 @@ export abstract class RatingScale extends ScaleProperties {
   };
 
   private readonly internals: ElementInternals;
+  /** The four items, then the total of total-only entry (form-value.ts). */
   private tenths: Tenths = empty();
   /** The array the host assigned to `values` last (see the `values` setter). */
   private assigned: unknown;
-  private typedTotal: number | null = null;
   private completedAt = '';
   private sent = false;
   private formDisabled = false;
@@ -68,24 +74,21 @@ export abstract class RatingScale extends ScaleProperties {
    * properties keeps the client's marks: assign a new array to change the values.
    */
   get values(): (number | null)[] {
-    return this.tenths.map((t) => (t === null ? null : fromTenths(t)));
+    return this.tenths.slice(0, COUNT).map((t) => (t === null ? null : fromTenths(t)));
   }
   set values(value: readonly (number | null)[]) {
     if (value === this.assigned) return;
     if (!Array.isArray(value) || value.length !== COUNT) {
       throw new FitlineError('item-count', `values must be a list of ${COUNT} numbers or nulls.`, 'values');
     }
-    value.forEach((v, i) => {
-      const problem = v === null ? null : validateItemValue(v, `values[${i}]`);
-      if (problem) throw FitlineError.fromProblems([problem]);
-    });
-    this.setTenths(value.map((v) => (v === null ? null : toTenths(v))), false);
+    value.forEach((v, i) => v === null || assertValue(v, `values[${i}]`));
+    this.setTenths([...value.map((v) => (v === null ? null : toTenths(v))), this.tenths[TOTAL_FIELD] as number | null], false);
     this.assigned = value;
   }
 
   /** 0 to 40 once every line is marked (or, in total-only entry, the typed total); else null. */
   get total(): number | null {
-    const total = totalTenths(this.tenths, this.typedTotal, this.totalOnly);
+    const total = totalTenths(this.tenths, this.totalOnly);
     return total === null ? null : fromTenths(total);
   }
 
@@ -104,28 +107,36 @@ export abstract class RatingScale extends ScaleProperties {
   }
 
   /**
-   * Shows a saved Rating (for example with `mode="review"`): its instrument picks the variant.
-   * Each field is checked by its own setter, so a bad one throws a FitlineError naming it.
+   * Shows a saved Rating (for example with `mode="review"`): its instrument picks the variant. A
+   * total-only Rating (given on paper or by phone) shows its total alone, which needs review or
+   * clinician mode. Each field is checked, so a bad one throws a FitlineError naming it, and
+   * nothing changes.
    */
   load(rating: Rating): void {
     this.assertRecords(rating.instrument, 'unknown-instrument');
     const variant = Object.keys(this.variants).find((v) => this.variants[v] === rating.instrument) as string;
-    const before = [this._variant, this._date, this._rater, this._administration] as const;
+    const totalOnly = rating.items?.length === 0 && rating.total !== undefined;
+    const before = [this._variant, this._date, this._rater, this._administration, this._entry] as const;
     try {
       this.variant = variant;
       this.date = rating.date;
-      this.rater = rating.rater ?? 'client';
+      // The setter takes a missing rater as the client.
+      this.rater = rating.rater!;
       this.administration = rating.mode;
-      this.values = rating.items;
+      this.entry = totalOnly ? 'total' : 'items';
+      if (!totalOnly) return void (this.values = rating.items);
+      assertValue(rating.total, 'total', 40);
+      // A client's scale has only the lines, which cannot show a total alone.
+      if (this._mode === 'client') throw new FitlineError('bad-option', 'mode must be review or clinician to show a total-only rating.', 'mode');
+      this.setTenths([null, null, null, null, toTenths(rating.total!)], false);
     } catch (error) {
-      [this._variant, this._date, this._rater, this._administration] = before;
+      [this._variant, this._date, this._rater, this._administration, this._entry] = before;
       throw error;
     }
   }
 
   /** Clears every mark and re-arms the submit button. */
   reset(): void {
-    this.typedTotal = null;
     this.assigned = undefined;
     this.setTenths(empty(), false);
     this.missingLine = -1;
@@ -176,12 +187,10 @@ export abstract class RatingScale extends ScaleProperties {
     return resolveStrings(langOf(this));
   }
 
-  private setTenths(next: Tenths, user: boolean, typedTotal = this.typedTotal): void {
-    const changed = next.some((t, i) => t !== this.tenths[i]) || typedTotal !== this.typedTotal;
-    if (!changed) return;
+  private setTenths(next: Tenths, user: boolean): void {
+    if (!next.some((t, i) => t !== this.tenths[i])) return;
     const wasComplete = this.complete;
     this.tenths = next;
-    this.typedTotal = typedTotal;
     this.sent = false;
     if (this.complete && !wasComplete) this.completedAt = new Date().toISOString();
     if (this.missingLine >= 0 && next[this.missingLine] !== null) this.missingLine = -1;
@@ -197,7 +206,6 @@ export abstract class RatingScale extends ScaleProperties {
       name: this.name,
       instrument: this.instrument,
       tenths: this.tenths,
-      typedTotal: this.typedTotal,
       totalOnly: this.totalOnly,
       required,
       message: required ? this.strings.markLine : '',
@@ -207,7 +215,7 @@ export abstract class RatingScale extends ScaleProperties {
 
   /** Puts the missing-mark message on the first unmarked line (or the total's field) and moves focus there. */
   private showMissing(): void {
-    const index = firstMissing(this.tenths, this.typedTotal, this.totalOnly);
+    const index = firstMissing(this.tenths, this.totalOnly);
     if (index < 0) return;
     if (index === TOTAL_FIELD) this.entryErrors = withError(this.entryErrors, index, this.strings.markLine);
     else this.missingLine = index;
@@ -230,8 +238,7 @@ export abstract class RatingScale extends ScaleProperties {
     e.stopPropagation();
     this.entryErrors = withError(this.entryErrors, typed.index, typed.error);
     if (typed.tenths === undefined) return;
-    if (typed.index === TOTAL_FIELD) this.setTenths(this.tenths, true, typed.tenths);
-    else this.setTenths(this.tenths.map((t, i) => (i === typed.index ? (typed.tenths as number | null) : t)), true);
+    this.setTenths(this.tenths.map((t, i) => (i === typed.index ? (typed.tenths as number | null) : t)), true);
     this.userChanged();
   }
 
@@ -280,8 +287,8 @@ export abstract class RatingScale extends ScaleProperties {
 
   /** @internal Called by the browser to restore the marks after navigation or autofill. */
   formStateRestoreCallback(state: unknown, _reason?: string): void {
-    const restored = decodeState(state, COUNT);
-    if (restored) this.setTenths(restored.tenths, false, restored.typedTotal);
+    const restored = decodeState(state);
+    if (restored) this.setTenths(restored, false);
   }
 
   protected override render() {
@@ -291,7 +298,7 @@ export abstract class RatingScale extends ScaleProperties {
     const clinician = this._mode === 'clinician';
     const review = this._mode === 'review';
     const showValues = this.showValues || clinician || review;
-    const total = totalTenths(this.tenths, this.typedTotal, this.totalOnly);
+    const total = totalTenths(this.tenths, this.totalOnly);
     const view = { lang, disabled: this.disabled || this.formDisabled, readonly: this.locked };
     const faces = ['child', 'young-child'].includes(this._variant);
     return html`<div class="base" part="base" lang=${strings.lang}>
@@ -299,7 +306,7 @@ export abstract class RatingScale extends ScaleProperties {
       ${clinician || review ? nothing : html`<p class="instructions" part="instructions" lang=${pack.lang}>${pack.instructions}</p>`}
       ${isPlaceholderPack(pack) ? html`<p class="notice" part="notice">${strings.placeholder}</p>` : nothing}
       ${this.totalOnly
-        ? renderEntry('entry-total', strings.entryTotal, this.typedTotal, this.entryErrors[TOTAL_FIELD] ?? '', view, TOTAL_FIELD)
+        ? renderEntry('entry-total', strings.entryTotal, this.tenths[TOTAL_FIELD] as number | null, this.entryErrors[TOTAL_FIELD] ?? '', view, TOTAL_FIELD)
         : html`<div class="items" part="items">${pack.items.map((item, index) =>
             renderLine({ ...view, index, item, packLang: pack.lang, tenths: this.tenths[index] ?? null, strings, faces, showValue: showValues, entry: clinician, entryError: this.entryErrors[index] ?? '', message: this.missingLine === index ? strings.markLine : '' }),
           )}</div>`}

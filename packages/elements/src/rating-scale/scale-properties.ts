@@ -152,9 +152,9 @@ export abstract class ScaleProperties extends LitElement {
     if (!instruments.includes(instrument)) throw new FitlineError(code, `This element records ${instruments.join(', ')}, not ${instrument}.`, 'instrument');
   }
 
-  /** Clinician entry of the total only: no item values. */
+  /** The total only, no item values: typed in clinician entry, or a saved total-only rating under review. */
   protected get totalOnly(): boolean {
-    return this._mode === 'clinician' && this._entry === 'total';
+    return this._mode !== 'client' && this._entry === 'total';
   }
 
   /** Read-only, or reviewing a saved rating: the values show but do not change. */
