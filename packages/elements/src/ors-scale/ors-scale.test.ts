@@ -420,7 +420,9 @@ describe('<ors-scale>', () => {
     });
 
     it('shows a saved total-only Rating as its total alone, which cannot be edited', async () => {
-      const el = await render(html`<ors-scale mode="review"></ors-scale>`);
+      // A button after the scale, as in the clinician-entry tests: the Tab below stays in the page.
+      const wrap = await fixture<HTMLDivElement>(html`<div><ors-scale mode="review"></ors-scale><button type="button">Close</button></div>`);
+      const el = wrap.querySelector('ors-scale')!;
       const saved = { instrument: 'ors', items: [], total: 23.4, date: '2026-03-04', rater: 'caretaker', mode: 'oral' } as const;
       el.load({ ...saved, items: [] });
       await el.updateComplete;
