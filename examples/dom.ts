@@ -24,3 +24,10 @@ export function table(caption: string, headers: string[], rows: Child[][]): HTML
 }
 
 export const formatPoints = (value: number | null | undefined) => (value === null || value === undefined ? '–' : value.toFixed(1));
+
+/** The page's element with this id, typed by the caller; a page without it is broken, so the error names the id. */
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`The page has no element with id "${id}".`);
+  return element as T;
+}
