@@ -22,14 +22,16 @@ const VIEW_SETS = 10;
  * the page's life, so it is warm-up, not a leak. Past 30 cycles only per-cycle growth is left.
  */
 const WARM_UP_CYCLES = 30;
-/** Cycles in each measured batch: 80 of each element. */
-const BATCH_CYCLES = 8;
+/** Cycles in each measured batch: 100 of each element. */
+const BATCH_CYCLES = 10;
 /**
- * Growth allowed in the second batch. Measured there: -10 to +30 kB. Keeping one unmounted element
- * per set, the smallest being a compact chart (about 5.5 kB of heap each), adds about 440 kB; a kept
- * scale about 1 MB; a kept set of four about 3 MB. 160 kB (2 kB per set) sits between the two.
+ * Per-batch growth allowed (see the test for which). Measured once warm: +22 to +57 kB per batch; in
+ * shorter batches also -60 kB, and once +83 kB right after -33 kB (code freed and compiled again).
+ * Measured with a leak put in on purpose: 1.9 kB kept per set, +192 kB; every scale kept (its
+ * language listener never removed), +2.3 MB; every chart kept (its view never removed), +4.8 MB.
+ * One kept compact chart, the smallest element (5.5 kB of heap), would add 550 kB.
  */
-const HEAP_SLACK_BYTES = 160 * 1024;
+const HEAP_SLACK_BYTES = 128 * 1024;
 
 afterEach(() => resetMouse());
 
@@ -125,28 +127,27 @@ describe('mount and unmount', () => {
   });
 
   it('cycles leave no growth per cycle in the heap retained after garbage collection', async function () {
-    // About 9 s alone; a loaded machine can double that.
+    // About 7 s alone; a loaded machine can double that.
     this.timeout(40_000);
-    const host = await fixture<HTMLElement>(html`<div style="width:600px"></div>`);
     const heap = async () => (await executeServerCommand<{ usedBytes: number | null }, undefined>('heap-usage')).usedBytes;
-    let cycle = 0;
-    const t0 = performance.now();
-    const batch = async (cycles: number) => {
-      for (const end = cycle + cycles; cycle < end; cycle++) await mountAndUnmount(host, cycle, VIEW_SETS);
-      return heap();
-    };
-    const start = await batch(WARM_UP_CYCLES);
-    if (start === null) {
+    if ((await heap()) === null) {
       console.log('heap growth: not measured, this engine gives no access to its heap (the element and listener counts above still ran)');
       this.skip();
     }
-    const middle = (await batch(BATCH_CYCLES)) as number;
-    const end = (await batch(BATCH_CYCLES)) as number;
-    // The first batch is shown for comparison; only the second must stay flat (see WARM_UP_CYCLES).
-    console.log(
-      `heap growth per batch of ${BATCH_CYCLES} cycles of ${VIEW_SETS} sets, after ${WARM_UP_CYCLES} cycles: first ${middle - start} bytes, second ${end - middle} bytes (${start}, ${middle}, ${end})`,
-    );
-    console.log('elapsed ms', Math.round(performance.now() - t0));
-    expect(end - middle).to.be.below(HEAP_SLACK_BYTES);
+    const host = await fixture<HTMLElement>(html`<div style="width:600px"></div>`);
+    let cycle = 0;
+    const batch = async (cycles: number) => {
+      for (const end = cycle + cycles; cycle < end; cycle++) await mountAndUnmount(host, cycle, VIEW_SETS);
+      return (await heap()) as number;
+    };
+    const start = await batch(WARM_UP_CYCLES);
+    const middle = await batch(BATCH_CYCLES);
+    const end = await batch(BATCH_CYCLES);
+    const [first, second] = [middle - start, end - middle];
+    console.log(`heap growth per batch of ${BATCH_CYCLES} cycles of ${VIEW_SETS} sets, after ${WARM_UP_CYCLES} cycles: first ${first} bytes, second ${second} bytes (${start}, ${middle}, ${end})`);
+    // A leak grows both batches alike, so the second batch and the mean of both each show it. The
+    // smaller of the two is checked: a one-off in one batch (code compiled late; or freed in the first
+    // batch and compiled again in the second) counts only once.
+    expect(Math.min(second, (first + second) / 2)).to.be.below(HEAP_SLACK_BYTES);
   });
 });
