@@ -13,9 +13,8 @@ import { classifyChange } from './change.js';
 import type { ExpectedScore, TrajectoryModel } from './trajectory-model.js';
 import { expectedScore } from './expected-score.js';
 import { resolveTrajectoryModel } from './validate-trajectory.js';
-import type { FitlineProblem } from './errors.js';
-import { FitlineError, nestProblems } from './errors.js';
-import { validateRating } from './validate.js';
+import { FitlineError } from './errors.js';
+import { assertRatings } from './validate.js';
 import type { Alert } from './alerts.js';
 import { makeAlert, sortAlerts } from './alerts.js';
 import type { RatingSeries, SessionPoint } from './order-ratings.js';
@@ -143,13 +142,7 @@ export function resolveEpisodeOptions(options: EpisodeOptions | undefined): Reso
 }
 
 export function summarizeResolved(ratings: Rating[], options: ResolvedOptions): EpisodeSummary {
-  if (!Array.isArray(ratings)) throw new FitlineError('not-an-object', 'ratings must be a list of ratings.', 'ratings');
-  let problems: FitlineProblem[] | undefined;
-  for (let i = 0; i < ratings.length; i++) {
-    const found = validateRating(ratings[i]);
-    if (found.length > 0) (problems ??= []).push(...nestProblems(`ratings[${i}]`, found));
-  }
-  if (problems) throw FitlineError.fromProblems(problems);
+  assertRatings(ratings);
 
   const series = groupSeries(ratings);
   const outcomeSeries = find(series, 'outcome', 'client');

@@ -3,12 +3,12 @@
  * client with the organisation's own clients: linear quantile regression of the total at session
  * s >= 2 on [1, intake, ln(s), intake * ln(s)], at a lower, a middle and an upper quantile.
  */
-import { FitlineError, nestProblems } from './errors.js';
+import { FitlineError } from './errors.js';
 import type { Rating } from './rating.js';
 import { quantileRegression } from './quantile-regression.js';
 import type { RegressionTrajectoryModel, TrajectoryCoefficients } from './trajectory-model.js';
 import { groupSeries } from './order-ratings.js';
-import { validateRating } from './validate.js';
+import { assertRatings } from './validate.js';
 import { validateTrajectoryModel } from './validate-trajectory.js';
 
 /**
@@ -40,15 +40,12 @@ const FEATURES = 4;
  */
 export function fitTrajectoryModel(episodes: readonly { ratings: readonly Rating[] }[], options: FitTrajectoryOptions = {}): RegressionTrajectoryModel {
   // `?.`: options of null, as JSON writes "none", read as no options rather than throw a TypeError.
-  const quantiles = { lower: 0.25, expected: 0.5, upper: 0.75, ...options?.quantiles };
+  // The three quantiles only, whatever else the option holds: the model carries nothing unchecked.
+  const { lower = 0.25, expected = 0.5, upper = 0.75 } = { ...options?.quantiles };
   if (!Array.isArray(episodes)) throw new FitlineError('bad-option', 'episodes must be a list of { ratings }.', 'episodes');
   const series = episodes.map((episode: unknown, e) => {
     const ratings = (episode as { ratings?: unknown } | null)?.ratings;
-    if (!Array.isArray(ratings)) throw new FitlineError('bad-option', `episodes[${e}].ratings must be a list of ratings.`, `episodes[${e}].ratings`);
-    ratings.forEach((r: unknown, i) => {
-      const problems = validateRating(r);
-      if (problems.length > 0) throw FitlineError.fromProblems(nestProblems(`episodes[${e}].ratings[${i}]`, problems));
-    });
+    assertRatings(ratings, `episodes[${e}].ratings`);
     // The client's own outcome series, ordered as episode summaries order it, sessions counted from the intake.
     const points = groupSeries(ratings as Rating[]).find((s) => s.kind === 'outcome' && s.rater === 'client')?.points ?? [];
     return points.map((p) => ({ session: p.session - points[0]!.session + 1, total: p.total }));
@@ -92,7 +89,7 @@ export function fitTrajectoryModel(episodes: readonly { ratings: readonly Rating
     label: options?.label ?? 'Trajectory fitted on own records',
     illustrative: false,
     source: options?.source ?? `Fitted on own records: ${fittedOn.episodes} episodes, ${fittedOn.ratings} ratings, sessions 1 to ${maxSession}.`,
-    quantiles,
+    quantiles: { lower, expected, upper },
     lower: zero,
     expected: zero,
     upper: zero,
@@ -108,11 +105,11 @@ export function fitTrajectoryModel(episodes: readonly { ratings: readonly Rating
 
   const xs = Float64Array.from(x);
   const ys = Float64Array.from(y);
-  const [expected, lower, upper] = quantileRegression(xs, ys, FEATURES, [quantiles.expected, quantiles.lower, quantiles.upper]) ?? [];
-  if (!expected || !lower || !upper) {
+  const [expectedFit, lowerFit, upperFit] = quantileRegression(xs, ys, FEATURES, [expected, lower, upper]) ?? [];
+  if (!expectedFit || !lowerFit || !upperFit) {
     throw new FitlineError('bad-option', 'episodes must differ in intake and reach two or more sessions, to tell intake and session effects apart.', 'episodes');
   }
-  return { ...model, lower: coefficients(lower), expected: coefficients(expected), upper: coefficients(upper) };
+  return { ...model, lower: coefficients(lowerFit), expected: coefficients(expectedFit), upper: coefficients(upperFit) };
 }
 
 function coefficients([intercept = 0, intake = 0, logSession = 0, intakeLogSession = 0]: number[]): TrajectoryCoefficients {

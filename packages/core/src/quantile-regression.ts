@@ -42,8 +42,9 @@ export function quantileRegression(x: Float64Array, y: Float64Array, p: number, 
       distance[i] = Infinity;
       if (independent([...basis, i].map(row))) basis.push(i);
     }
-    if (basis.length < p) return null;
-    fits.push(walk(tau, basis));
+    const fit = basis.length < p ? null : walk(tau, basis);
+    if (!fit) return null;
+    fits.push(fit);
   }
   return fits;
 
@@ -72,17 +73,23 @@ export function quantileRegression(x: Float64Array, y: Float64Array, p: number, 
     return b!;
   }
 
-  function walk(tau: number, basis: number[]): number[] {
+  /** The walk from vertex to vertex down the loss; null when the starting basis is singular. */
+  function walk(tau: number, basis: number[]): number[] | null {
     // Each step lowers the loss; rounding at a degenerate vertex could otherwise make the walk circle for
     // ever. A walk that stops making progress, or runs far longer than any real one, ends where it is.
     let loss = Infinity;
     let stalled = 0;
-    for (let steps = 0; steps < 20 * n + 100; steps++) {
+    let fit: number[] | null = null;
+    for (let steps = 0; ; steps++) {
       // Column k of the inverse is the edge that moves the fit at basis observation k by 1, the others staying exact.
-      const inverse = invert(basis.map(row))!;
+      const inverse = invert(basis.map(row));
+      // Rounding can make a step land on a basis that is singular in floating point: the walk ends before it.
+      if (!inverse) return fit;
       const edges = Array.from({ length: p }, (_, k) => inverse.map((r) => r[k]!));
       /** The coefficients of the fit through the basis observations' values. */
       const through = (values: Float64Array) => inverse.map((row) => row.reduce((s, v, k) => s + v * values[basis[k]!]!, 0));
+      fit = through(y);
+      if (steps > 20 * n + 100) return fit;
       const b = through(z);
       const r = new Float64Array(n);
       for (let i = 0; i < n; i++) r[i] = z[i]! - dot(i, b);
@@ -91,7 +98,7 @@ export function quantileRegression(x: Float64Array, y: Float64Array, p: number, 
       for (let i = 0; i < n; i++) now += r[i]! * (r[i]! > 0 ? tau : tau - 1);
       stalled = now < loss - 1e-12 * (1 + Math.abs(loss)) ? 0 : stalled + 1;
       loss = Math.min(loss, now);
-      if (stalled > 2 * p) return through(y);
+      if (stalled > 2 * p) return fit;
       // Slope of the loss along +edge k: basis observation k turns negative, costing 1 - tau, and every other
       // observation's loss moves at its weight (tau above the fit, tau - 1 below) times its own move, x_i . edge.
       const pull = new Array<number>(p).fill(0);
@@ -105,7 +112,7 @@ export function quantileRegression(x: Float64Array, y: Float64Array, p: number, 
         if (s + 1 - tau < best.slope) best = { slope: s + 1 - tau, k, sign: 1 };
         if (-s + tau < best.slope) best = { slope: -s + tau, k, sign: -1 };
       });
-      if (best.k < 0) return through(y);
+      if (best.k < 0) return fit;
       // Exact line search: the loss along the edge is convex and piecewise linear; its slope rises by |g|
       // where an observation's residual crosses zero. Stop at the crossing where the slope stops being negative.
       const edge = edges[best.k]!.map((v) => v * best.sign);
@@ -121,7 +128,7 @@ export function quantileRegression(x: Float64Array, y: Float64Array, p: number, 
           who[m++] = i;
         }
       }
-      if (m === 0) return through(y); // Only rounding can leave a falling edge with no crossing.
+      if (m === 0) return fit; // Only rounding can leave a falling edge with no crossing.
       const sorted = at.slice(0, m).sort();
       /** Whether the slope has stopped being negative after the crossings up to the c-th. */
       const reached = (c: number) => {
@@ -141,8 +148,6 @@ export function quantileRegression(x: Float64Array, y: Float64Array, p: number, 
       }
       basis[best.k] = who[at.indexOf(sorted[lo]!)]!;
     }
-    const inverse = invert(basis.map(row))!;
-    return inverse.map((r) => r.reduce((s, v, k) => s + v * y[basis[k]!]!, 0));
   }
 }
 

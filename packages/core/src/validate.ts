@@ -3,7 +3,7 @@
  * the client or the clinician what to fix. Nothing is rounded, clamped or dropped.
  */
 import type { FitlineProblem } from './errors.js';
-import { FitlineError } from './errors.js';
+import { FitlineError, nestProblems } from './errors.js';
 import { isWholeTenths, toTenths, totalTenths } from './tenths.js';
 import type { Rating } from './rating.js';
 import { INSTRUMENT_IDS, MODES, RATERS } from './rating.js';
@@ -90,5 +90,19 @@ export function validateRating(rating: unknown): FitlineProblem[] {
 /** Throws a FitlineError naming the first problem (all of them in `problems`) unless `rating` is valid. */
 export function assertRating(rating: unknown): asserts rating is Rating {
   const problems = validateRating(rating);
+  if (problems.length > 0) throw FitlineError.fromProblems(problems);
+}
+
+/**
+ * Throws a FitlineError naming every problem, each under `path` (as `ratings[3].items[0]`), unless
+ * `ratings` is a list of valid ratings.
+ */
+export function assertRatings(ratings: unknown, path = 'ratings'): asserts ratings is Rating[] {
+  if (!Array.isArray(ratings)) throw new FitlineError('not-an-object', `${path} must be a list of ratings.`, path);
+  const problems: FitlineProblem[] = [];
+  for (let i = 0; i < ratings.length; i++) {
+    const found = validateRating(ratings[i]);
+    if (found.length > 0) problems.push(...nestProblems(`${path}[${i}]`, found));
+  }
   if (problems.length > 0) throw FitlineError.fromProblems(problems);
 }

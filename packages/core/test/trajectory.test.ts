@@ -12,6 +12,7 @@ import type { Rating, RegressionTrajectoryModel, TableTrajectoryModel, Trajector
 import { quantileRegression, checkLoss } from '../src/quantile-regression.js';
 import { resolveTrajectoryModel } from '../src/validate-trajectory.js';
 import { catchFitlineError } from './catch-fitline-error.js';
+import { generateCaseload } from '../src/sample/index.js';
 
 /** A small seeded generator (mulberry32), so the data behind each fit is the same on every run. */
 function seeded(seed: number): () => number {
@@ -318,6 +319,20 @@ describe('fitTrajectoryModel', () => {
     const same = knownEpisodes(40, 4, 1).map(({ ratings }) => ({ ratings: [ors(20, { session: 1 }), ...ratings.slice(1)] }));
     const error = catchFitlineError(() => fitTrajectoryModel(same));
     expect([error.code, error.field]).to.deep.equal(['bad-option', 'episodes']);
+  });
+
+  it('fits at an extreme quantile, where rounding can make a step of the walk singular', () => {
+    // Found by the fuzzer: at a quantile of 5e-324 a step reached a basis that floating point cannot invert.
+    const model = fitTrajectoryModel(generateCaseload(3, 50), { quantiles: { lower: 5e-324 } });
+    expect(validateTrajectoryModel(model)).to.deep.equal([]);
+    expect(model.quantiles.lower).to.equal(5e-324);
+  });
+
+  it('keeps only the three quantiles of the quantiles option, so the model is plain JSON', () => {
+    // Found by the fuzzer: a list given as the option put its entries into the model.
+    const model = fitTrajectoryModel(generateCaseload(3, 50), { quantiles: [[[undefined]]] as never });
+    expect(model.quantiles).to.deep.equal({ lower: 0.25, expected: 0.5, upper: 0.75 });
+    expect(JSON.parse(JSON.stringify(model))).to.deep.equal(model);
   });
 
   it('refuses invalid ratings and options, naming the field', () => {

@@ -4,8 +4,7 @@
  */
 import type { Rating } from '../rating.js';
 import { ratingTenths } from '../score.js';
-import { nestProblems, FitlineError } from '../errors.js';
-import { validateRating } from '../validate.js';
+import { assertRatings } from '../validate.js';
 import { CSV_COLUMNS, FORMULA_TRIGGERS } from './columns.js';
 import { quoteCsvField } from './tokenize-csv.js';
 
@@ -20,11 +19,9 @@ function textCell(value: string | undefined): string {
 
 /** Throws a FitlineError naming `ratings[i].field` if any rating is invalid: a file is written whole or not at all. */
 export function toCsv(ratings: readonly Rating[]): string {
-  if (!Array.isArray(ratings)) throw new FitlineError('not-an-object', 'ratings must be a list of ratings.', 'ratings');
+  assertRatings(ratings);
   const rows = [CSV_COLUMNS.join(',')];
-  ratings.forEach((rating, index) => {
-    const problems = validateRating(rating);
-    if (problems.length > 0) throw FitlineError.fromProblems(nestProblems(`ratings[${index}]`, problems));
+  ratings.forEach((rating) => {
     const { items } = rating;
     rows.push(
       [
