@@ -6,6 +6,7 @@ import type { InstrumentId } from '@fitline/core';
 import type { ContentPack } from '@fitline/core/content';
 import { assertContentPack } from '@fitline/core/content';
 import { placeholderPack } from '@fitline/core/content';
+import { refreshScales } from '../rating-scale/scale-lang.js';
 
 const packs = new Map<string, ContentPack>();
 const key = (instrument: string, lang: string) => `${instrument}|${lang.toLowerCase()}`;
@@ -18,6 +19,8 @@ const key = (instrument: string, lang: string) => `${instrument}|${lang.toLowerC
 export function registerContent(pack: ContentPack): void {
   assertContentPack(pack);
   packs.set(key(pack.instrument, pack.lang), freeze(pack));
+  // Scales already on the page show it at once: hosts often register a pack they loaded later.
+  refreshScales();
 }
 
 /** The pack for `instrument` in `lang`, else its primary language, else the built-in placeholder. */

@@ -3,6 +3,7 @@
  * wording, which comes from content packs. English is built in; other languages are separate
  * modules a host imports and registers, so a page pays only for the languages it uses.
  */
+import { refreshScales } from '../rating-scale/scale-lang.js';
 
 export interface LocaleStrings {
   /** BCP 47 language tag the strings are for, such as `de` or `pt-BR`. */
@@ -47,6 +48,7 @@ const locales = new Map<string, LocaleStrings>([['en', en]]);
 /** Makes `strings` available to every scale whose language matches `strings.lang`. */
 export function registerLocale(strings: LocaleStrings): void {
   locales.set(strings.lang.toLowerCase(), strings);
+  refreshScales();
 }
 
 /** The strings for `lang`, else for its primary language (`pt-BR` -> `pt`), else English. */

@@ -7,6 +7,7 @@ import { registerContent } from '../content/registry.js';
 import { registerLocale } from '../locale/strings.js';
 import { de } from '../locale/de.js';
 import { ar } from '../locale/ar.js';
+import { da } from '../locale/da.js';
 import { catchError, clickLine, dragLine, line, pointOnLine, record, shownText, slider, sliders, testPack, touchGesture } from '../rating-scale/test-helpers.js';
 
 const render = (template = html`<ors-scale></ors-scale>`) => fixture<OrsScale>(template);
@@ -491,6 +492,23 @@ describe('<ors-scale>', () => {
       const el = await render(html`<ors-scale variant="child" lang="fr"></ors-scale>`);
       expect(shownText(el)).to.contain('Label individually').and.contain('© Test rights holder');
       expect(el.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+    });
+    it('shows a pack and a language registered after it rendered, keeping the marks', async () => {
+      // Hosts often load their licensed pack after the page has drawn its scales.
+      const el = await render(html`<ors-scale lang="da"></ors-scale>`);
+      el.values = [1, 2, 3, 4];
+      await el.updateComplete;
+      expect(shownText(el)).to.contain('Sample item 1');
+      // Danish numbers already; English words until Danish strings are registered.
+      expect(slider(el, 0).getAttribute('aria-valuetext')).to.equal('1,0 of 10');
+      registerContent(testPack('ors', 'da'));
+      await el.updateComplete;
+      expect(shownText(el)).to.contain('Label individually').and.contain('© Test rights holder');
+      expect(el.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+      registerLocale(da);
+      await el.updateComplete;
+      expect(slider(el, 0).getAttribute('aria-valuetext')).to.equal('1,0 af 10');
+      expect(el.values).to.deep.equal([1, 2, 3, 4]);
     });
     it('refuses an incomplete pack with a named error, keeping the old one', async () => {
       const el = await render();

@@ -301,21 +301,22 @@ export abstract class RatingScale extends ScaleProperties {
     const total = totalTenths(this.tenths, this.totalOnly);
     const view = { lang, disabled: this.disabled || this.formDisabled, readonly: this.locked };
     const faces = ['child', 'young-child'].includes(this._variant);
+    // Template text is not indented: its whitespace would ship, and be parsed, in every scale.
     return html`<div class="base" part="base" lang=${strings.lang}>
-      <p class="title" part="title" lang=${pack.lang}>${pack.title}</p>
-      ${clinician || review ? nothing : html`<p class="instructions" part="instructions" lang=${pack.lang}>${pack.instructions}</p>`}
-      ${isPlaceholderPack(pack) ? html`<p class="notice" part="notice">${strings.placeholder}</p>` : nothing}
-      ${this.totalOnly
-        ? renderEntry('entry-total', strings.entryTotal, this.tenths[TOTAL_FIELD] as number | null, this.entryErrors[TOTAL_FIELD] ?? '', view, TOTAL_FIELD)
-        : html`<div class="items" part="items">${pack.items.map((item, index) =>
-            renderLine({ ...view, index, item, packLang: pack.lang, tenths: this.tenths[index] ?? null, strings, faces, showValue: showValues, entry: clinician, entryError: this.entryErrors[index] ?? '', message: this.missingLine === index ? strings.markLine : '' }),
-          )}</div>`}
-      ${showValues && total !== null && !this.totalOnly ? html`<p class="total" part="total">${strings.total}: ${formatTenths(total, lang)}</p>` : nothing}
-      ${review && this._date ? html`<p class="date" part="date">${fill(strings.givenOn, { d: formatDate(this._date, lang) })}</p>` : nothing}
-      <p class="rights" part="rights" lang=${pack.lang}>${pack.rights}</p>
-      ${this.submitLabel && !review
-        ? html`<div class="actions"><button type="button" part="submit" ?disabled=${view.disabled} aria-disabled=${this.sent ? 'true' : nothing} @click=${this.submit}>${this.submitLabel}</button><span role="status" part="status">${this.sent ? strings.sent : ''}</span></div>`
-        : nothing}
-    </div>`;
+<p class="title" part="title" lang=${pack.lang}>${pack.title}</p>
+${clinician || review ? nothing : html`<p class="instructions" part="instructions" lang=${pack.lang}>${pack.instructions}</p>`}
+${isPlaceholderPack(pack) ? html`<p class="notice" part="notice">${strings.placeholder}</p>` : nothing}
+${this.totalOnly
+  ? renderEntry('entry-total', strings.entryTotal, this.tenths[TOTAL_FIELD] as number | null, this.entryErrors[TOTAL_FIELD] ?? '', view, TOTAL_FIELD)
+  : html`<div class="items" part="items">${pack.items.map((item, index) =>
+      renderLine({ ...view, index, item, packLang: pack.lang, tenths: this.tenths[index] ?? null, strings, faces, showValue: showValues, entry: clinician, entryError: this.entryErrors[index] ?? '', message: this.missingLine === index ? strings.markLine : '' }),
+    )}</div>`}
+${showValues && total !== null && !this.totalOnly ? html`<p class="total" part="total">${strings.total}: ${formatTenths(total, lang)}</p>` : nothing}
+${review && this._date ? html`<p class="date" part="date">${fill(strings.givenOn, { d: formatDate(this._date, lang) })}</p>` : nothing}
+<p class="rights" part="rights" lang=${pack.lang}>${pack.rights}</p>
+${this.submitLabel && !review
+  ? html`<div class="actions"><button type="button" part="submit" ?disabled=${view.disabled} aria-disabled=${this.sent ? 'true' : nothing} @click=${this.submit}>${this.submitLabel}</button><span role="status" part="status">${this.sent ? strings.sent : ''}</span></div>`
+  : nothing}
+</div>`;
   }
 }

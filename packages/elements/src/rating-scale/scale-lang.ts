@@ -10,6 +10,7 @@
 export interface LangListener extends Element {
   /** A `lang` attribute changed somewhere above (or on) this scale. */
   langChanged(): void;
+  requestUpdate(): void;
 }
 
 const listeners = new Set<LangListener>();
@@ -37,4 +38,9 @@ export function watchLang(scale: LangListener): void {
 
 export function unwatchLang(scale: LangListener): void {
   listeners.delete(scale);
+}
+
+/** Re-renders every scale on the page: a content pack or a language's strings was registered. */
+export function refreshScales(): void {
+  listeners.forEach((scale) => scale.requestUpdate());
 }
