@@ -121,10 +121,24 @@ function waitFor(ready, timeoutMs) {
 }
 
 const children = [];
+/** Each helper program gets a home of its own, removed with it, so a run leaves nothing in the temp folder. */
+const homes = [];
 function startWithCleanup(command, args, env = {}, stdio = 'ignore') {
-  children.push(spawn(command, args, { stdio, detached: false, env: { ...process.env, HOME: mkdtempSync(join(tmpdir(), 'fitline-browser-')), ...env } }));
+  const home = mkdtempSync(join(tmpdir(), 'fitline-browser-'));
+  homes.push(home);
+  children.push(spawn(command, args, { stdio, detached: false, env: { ...process.env, HOME: home, ...env } }));
 }
-process.on('exit', () => children.forEach((child) => child.kill()));
+process.on('exit', () => {
+  children.forEach((child) => child.kill());
+  // A program just told to stop may still be writing there: what cannot go now is left, never an error.
+  for (const home of homes) {
+    try {
+      rmSync(home, { recursive: true, force: true, maxRetries: 2 });
+    } catch {
+      // Left for the system's temp-folder cleaning.
+    }
+  }
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(1));
 
 /** The engines every run covers unless FITLINE_BROWSERS says otherwise. */
