@@ -8,14 +8,19 @@ export function frameLoad(frame: HTMLIFrameElement): Promise<unknown> {
   return new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
 }
 
-/** Opens `path` in a frame and waits until the given tags are defined there. */
-export async function openExample(path: string, tags: string[]): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; doc: Document }> {
+/** A frame the size of the test window, loading `path`, so a person would scroll within it, as the tests do. */
+function appendExampleFrame(path: string): { frame: HTMLIFrameElement; loaded: Promise<unknown> } {
   const frame = document.createElement('iframe');
-  // The frame fits the test window, so a person would scroll within it, as the tests do.
   frame.style.cssText = `width: ${innerWidth}px; height: ${innerHeight}px; border: 0; position: fixed; top: 0; left: 0`;
   const loaded = frameLoad(frame);
   frame.src = path;
   document.body.append(frame);
+  return { frame, loaded };
+}
+
+/** Opens `path` in a frame and waits until the given tags are defined there. */
+export async function openExample(path: string, tags: string[]): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; doc: Document }> {
+  const { frame, loaded } = appendExampleFrame(path);
   await loaded;
   const win = frame.contentWindow as FrameWindow;
   await Promise.all(tags.map((tag) => win.customElements.whenDefined(tag)));
@@ -63,11 +68,7 @@ export interface WatchedExample {
  * the page's start. Resolves once the page has loaded and, unless something went wrong, the tags are defined.
  */
 export async function openWatchedExample(path: string, tags: string[]): Promise<WatchedExample> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${innerWidth}px; height: ${innerHeight}px; border: 0; position: fixed; top: 0; left: 0`;
-  const loaded = frameLoad(frame);
-  frame.src = path;
-  document.body.append(frame);
+  const { frame, loaded } = appendExampleFrame(path);
   const first = frame.contentWindow as FrameWindow;
   const problems: string[] = [];
   // Capturing, so a script or stylesheet that fails to load (an event that does not bubble) is seen too.

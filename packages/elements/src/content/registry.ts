@@ -13,7 +13,7 @@ const key = (instrument: string, lang: string) => `${instrument}|${lang.toLowerC
 
 /**
  * Registers licensed wording for one instrument and language (a later pack for the same pair
- * replaces the earlier one). Throws a FitlineError with code `bad-content` naming the field when
+ * replaces the earlier one); scales already on the page show it at once. Throws a FitlineError with code `bad-content` naming the field when
  * the pack is incomplete; nothing is registered then.
  */
 export function registerContent(pack: ContentPack): void {

@@ -45,7 +45,7 @@ export const en: LocaleStrings = {
 
 const locales = new Map<string, LocaleStrings>([['en', en]]);
 
-/** Makes `strings` available to every scale whose language matches `strings.lang`. */
+/** Makes `strings` available to every scale whose language matches `strings.lang`, those on the page included. */
 export function registerLocale(strings: LocaleStrings): void {
   locales.set(strings.lang.toLowerCase(), strings);
   refreshScales();

@@ -3,10 +3,11 @@
  * back/forward navigation and autofill restore.
  */
 import { fromTenths } from '@fitline/core';
+import { TOTAL_FIELD } from './clinician-entry.js';
 
 /**
  * A scale's fields in tenths, null where empty: the four items (0 to 100), then the total typed in
- * total-only entry (0 to 400) at index 4, the total's field number (TOTAL_FIELD in clinician-entry.ts).
+ * total-only entry (0 to 400) at TOTAL_FIELD, the total's entry field number.
  */
 export type Tenths = (number | null)[];
 
@@ -35,6 +36,6 @@ export function encodeState(tenths: Tenths): string {
 export function decodeState(state: unknown): Tenths | null {
   if (typeof state !== 'string') return null;
   const fields = state.split(',').map((part) => (part === '' ? null : Number(part)));
-  const valid = fields.length === 5 && fields.every((n, i) => n === null || (Number.isInteger(n) && n >= 0 && n <= (i < 4 ? 100 : 400)));
+  const valid = fields.length === TOTAL_FIELD + 1 && fields.every((n, i) => n === null || (Number.isInteger(n) && n >= 0 && n <= (i < TOTAL_FIELD ? 100 : 400)));
   return valid ? fields : null;
 }

@@ -5,11 +5,14 @@
  * text and keeps the marks. One MutationObserver, filtered to `lang`, serves every scale on a page:
  * cheaper than one per element and blind to all other mutations. `dir` needs no watching: the
  * styles use logical properties, and pointer and keys read the direction when they act.
+ * The same set of connected scales is re-rendered when a content pack or a language's strings is
+ * registered (refreshScales), so registering late still reaches the scales on screen.
  */
 
 export interface LangListener extends Element {
   /** A `lang` attribute changed somewhere above (or on) this scale. */
   langChanged(): void;
+  /** Renders the scale again (lit's), for refreshScales. */
   requestUpdate(): void;
 }
 
