@@ -15,6 +15,7 @@ import { resolveEpisodeOptions, summarizeResolved } from './episode.js';
 import type { EffectSizeReference, PrePost, SeverityAdjustedEffectSize } from './effect-size.js';
 import { prePostEffectSize, severityAdjustedEffectSize } from './effect-size.js';
 import { toTenths } from './tenths.js';
+import { assertOptions } from './validate.js';
 
 /** One episode of a caseload: its id, its ratings and, when known, the client's age. */
 export interface CaseloadEpisode {
@@ -75,8 +76,8 @@ export interface CaseloadSummary {
 /** Summarises a caseload; throws a FitlineError naming the episode (`episodes[3].ratings[2].items[0]`) on bad input. */
 export function summarizeCaseload(episodes: CaseloadEpisode[], options: CaseloadOptions = {}): CaseloadSummary {
   if (!Array.isArray(episodes)) throw new FitlineError('not-an-object', 'episodes must be a list of { id, ratings }.', 'episodes');
-  // A null options object is refused by name, as summarizeEpisode refuses it.
-  const resolved = resolveEpisodeOptions(options && { norms: options.norms, trajectory: options.trajectory });
+  const { norms, trajectory, reference } = assertOptions(options);
+  const resolved = resolveEpisodeOptions({ norms, trajectory });
   const byChangeClass = { recovered: 0, improved: 0, 'no-change': 0, deteriorated: 0 };
   const byAgeGroup = { adult: 0, adolescent: 0, child: 0, 'young-child': 0, unknown: 0 };
   const measured: PrePost[] = [];
@@ -124,7 +125,7 @@ export function summarizeCaseload(episodes: CaseloadEpisode[], options: Caseload
     percentByChangeClass,
     startedAtOrAboveCutoff: aboveCutoff,
     effectSize: prePostEffectSize(measured),
-    severityAdjustedEffectSize: options.reference === undefined ? null : severityAdjustedEffectSize(clinical, options.reference),
+    severityAdjustedEffectSize: reference === undefined ? null : severityAdjustedEffectSize(clinical, reference),
     byAgeGroup,
     meanIntake: withOutcome > 0 ? Math.round(intakeTenths / withOutcome) / 10 : null,
     onTrack: { known, onTrack, percent: percent(onTrack, known) },

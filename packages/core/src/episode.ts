@@ -14,7 +14,7 @@ import type { ExpectedScore, TrajectoryModel } from './trajectory-model.js';
 import { expectedScore } from './expected-score.js';
 import { resolveTrajectoryModel } from './validate-trajectory.js';
 import { FitlineError } from './errors.js';
-import { assertRatings } from './validate.js';
+import { assertOptions, assertRatings } from './validate.js';
 import type { Alert } from './alerts.js';
 import { makeAlert, sortAlerts } from './alerts.js';
 import type { RatingSeries, SessionPoint } from './order-ratings.js';
@@ -129,10 +129,7 @@ export function summarizeEpisode(ratings: Rating[], options: EpisodeOptions = {}
 }
 
 export function resolveEpisodeOptions(options: EpisodeOptions | undefined): ResolvedOptions {
-  if (typeof options !== 'object' || options === null) {
-    throw new FitlineError('bad-option', 'options must be an object when given.', 'options');
-  }
-  const { norms, trajectory, age, ageGroup } = options;
+  const { norms, trajectory, age, ageGroup } = assertOptions(options);
   const resolved: ResolvedOptions = { norms: resolveNorms(norms), trajectory: trajectory === undefined ? null : resolveTrajectoryModel(trajectory) };
   // Checked here, once, whatever the ratings are.
   if (age !== undefined || ageGroup !== undefined) resolveAgeGroup('ors', { age, ageGroup });

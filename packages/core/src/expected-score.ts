@@ -4,11 +4,11 @@
  */
 import { FitlineError } from './errors.js';
 import { TOTAL_MAX } from './instruments.js';
+import { describe } from './shape.js';
 import { roundToTenth } from './tenths.js';
 import type { ExpectedScore, TrajectoryModel } from './trajectory-model.js';
 import { resolveTrajectoryModel } from './validate-trajectory.js';
 
-const shown = (v: unknown) => (typeof v === 'number' ? String(v) : typeof v);
 const tidy = (v: number) => roundToTenth(Math.min(TOTAL_MAX, Math.max(0, v)));
 
 /**
@@ -20,10 +20,10 @@ const tidy = (v: number) => roundToTenth(Math.min(TOTAL_MAX, Math.max(0, v)));
 export function expectedScore(model: TrajectoryModel, intake: number, session: number): ExpectedScore {
   const m = resolveTrajectoryModel(model);
   if (!(typeof intake === 'number' && intake >= 0 && intake <= TOTAL_MAX)) {
-    throw new FitlineError('bad-option', `intake must be a total from 0 to 40, not ${shown(intake)}.`, 'intake');
+    throw new FitlineError('bad-option', `intake must be a total from 0 to 40, not ${describe(intake)}.`, 'intake');
   }
   if (!(Number.isSafeInteger(session) && session >= 1)) {
-    throw new FitlineError('bad-option', `session must be a whole number from 1 up, not ${shown(session)}.`, 'session');
+    throw new FitlineError('bad-option', `session must be a whole number from 1 up, not ${describe(session)}.`, 'session');
   }
   let values: number[];
   if (session === 1) values = [intake, intake, intake];

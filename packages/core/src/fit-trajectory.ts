@@ -8,7 +8,7 @@ import type { Rating } from './rating.js';
 import { quantileRegression } from './quantile-regression.js';
 import type { RegressionTrajectoryModel, TrajectoryCoefficients } from './trajectory-model.js';
 import { groupSeries } from './order-ratings.js';
-import { assertRatings } from './validate.js';
+import { assertOptions, assertRatings } from './validate.js';
 import { validateTrajectoryModel } from './validate-trajectory.js';
 
 /**
@@ -39,9 +39,9 @@ const FEATURES = 4;
  * little data.
  */
 export function fitTrajectoryModel(episodes: readonly { ratings: readonly Rating[] }[], options: FitTrajectoryOptions = {}): RegressionTrajectoryModel {
-  // `?.`: options of null, as JSON writes "none", read as no options rather than throw a TypeError.
+  const { quantiles, label, source, maxSession: lastAsked } = assertOptions(options);
   // The three quantiles only, whatever else the option holds: the model carries nothing unchecked.
-  const { lower = 0.25, expected = 0.5, upper = 0.75 } = { ...options?.quantiles };
+  const { lower = 0.25, expected = 0.5, upper = 0.75 } = assertOptions(quantiles, 'quantiles');
   if (!Array.isArray(episodes)) throw new FitlineError('bad-option', 'episodes must be a list of { ratings }.', 'episodes');
   const series = episodes.map((episode: unknown, e) => {
     const ratings = (episode as { ratings?: unknown } | null)?.ratings;
@@ -65,7 +65,7 @@ export function fitTrajectoryModel(episodes: readonly { ratings: readonly Rating
   }
   let last = perSession.length - 1;
   while ((perSession[last] ?? 0) < MIN_RATINGS) last--;
-  const maxSession = options?.maxSession ?? last;
+  const maxSession = lastAsked ?? last;
 
   const x: number[] = [];
   const y: number[] = [];
@@ -86,9 +86,9 @@ export function fitTrajectoryModel(episodes: readonly { ratings: readonly Rating
   const model: RegressionTrajectoryModel = {
     kind: 'quantile-regression',
     format: 1,
-    label: options?.label ?? 'Trajectory fitted on own records',
+    label: label ?? 'Trajectory fitted on own records',
     illustrative: false,
-    source: options?.source ?? `Fitted on own records: ${fittedOn.episodes} episodes, ${fittedOn.ratings} ratings, sessions 1 to ${maxSession}.`,
+    source: source ?? `Fitted on own records: ${fittedOn.episodes} episodes, ${fittedOn.ratings} ratings, sessions 1 to ${maxSession}.`,
     quantiles: { lower, expected, upper },
     lower: zero,
     expected: zero,

@@ -7,7 +7,7 @@ import { FitlineError, nestProblems } from './errors.js';
 import { isWholeTenths, toTenths, totalTenths } from './tenths.js';
 import type { Rating } from './rating.js';
 import { INSTRUMENT_IDS, MODES, RATERS } from './rating.js';
-import { check, fail, inTurn, is, lazy, object, oneOf, optional, tuple } from './shape.js';
+import { check, fail, inTurn, is, isObject, lazy, object, oneOf, optional, tuple } from './shape.js';
 
 /**
  * A calendar date, optionally with a time and offset: 2026-03-04, 2026-03-04T10:15Z,
@@ -105,4 +105,14 @@ export function assertRatings(ratings: unknown, path = 'ratings'): asserts ratin
     if (found.length > 0) problems.push(...nestProblems(`${path}[${i}]`, found));
   }
   if (problems.length > 0) throw FitlineError.fromProblems(problems);
+}
+
+/**
+ * An options argument as the SDK's functions take it: an object, or none (undefined, read as `{}`).
+ * Anything else, null and lists included, is refused by name rather than read as no options.
+ */
+export function assertOptions<T extends object>(options: T | undefined, field = 'options'): T {
+  if (options === undefined) return {} as T;
+  if (!isObject(options)) throw new FitlineError('bad-option', `${field} must be an object when given.`, field);
+  return options;
 }
