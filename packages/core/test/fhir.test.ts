@@ -178,3 +178,39 @@ describe('fromQuestionnaireResponse and readBundle', () => {
     );
   });
 });
+
+describe('the options and context of the FHIR functions', () => {
+  const base = 'https://clinic.example.org/fhir';
+
+  it('write and read under a host canonical base, and refuse a response written under another', () => {
+    const qr = toQuestionnaireResponse(rating, { canonicalBase: base });
+    expect(qr.questionnaire).to.match(new RegExp(`^${base}/Questionnaire/ors`));
+    expect(toQuestionnaire('ors', undefined, { canonicalBase: base }).url).to.equal(`${base}/Questionnaire/ors`);
+    expect(toObservation(rating, { canonicalBase: base }).derivedFrom![0]!.identifier!.system).to.equal(`${base}/identifier/rating-id`);
+    expect(fromQuestionnaireResponse(qr, { canonicalBase: base })).to.deep.equal(rating);
+    expect(catchFitlineError(() => fromQuestionnaireResponse(qr)).field).to.equal('questionnaire');
+  });
+
+  const notAnObject = [null, 5, 'https://clinic.example.org/fhir', [base]];
+  const notAUri = ['', 'clinic fhir', '/fhir', 42, null];
+  const refusals: [string, string, (options: unknown) => unknown][] = [
+    ['toQuestionnaire', 'options', (o) => toQuestionnaire('ors', undefined, o as never)],
+    ['toQuestionnaireResponse', 'context', (o) => toQuestionnaireResponse(rating, o as never)],
+    ['toObservation', 'context', (o) => toObservation(rating, o as never)],
+    ['fromQuestionnaireResponse', 'options', (o) => fromQuestionnaireResponse(toQuestionnaireResponse(rating), o as never)],
+    ['readBundle', 'options', (o) => readBundle({ resourceType: 'Bundle', entry: [] }, o as never)],
+  ];
+  for (const [name, field, call] of refusals) {
+    it(`${name} refuses ${field} that are not an object, and a canonical base that is not an absolute URI`, () => {
+      for (const value of notAnObject) {
+        const error = catchFitlineError(() => call(value));
+        expect([error.code, error.field], String(value)).to.deep.equal(['bad-fhir', field]);
+      }
+      for (const canonicalBase of notAUri) {
+        const error = catchFitlineError(() => call({ canonicalBase }));
+        expect([error.code, error.field], String(canonicalBase)).to.deep.equal(['bad-fhir', `${field}.canonicalBase`]);
+        expect(error.message).to.contain('absolute URI');
+      }
+    });
+  }
+});

@@ -3,9 +3,29 @@
  * cannot drift apart.
  */
 import type { InstrumentId, Mode } from '../rating.js';
+import { FitlineError } from '../errors.js';
+import { describe, isObject } from '../shape.js';
 
 /** Default base of Fitline's canonical URLs; a host can publish its Questionnaires under its own. */
 export const FITLINE_FHIR_BASE = 'urn:fitline:fhir';
+
+/** An absolute URI (a scheme, a colon, no spaces), as FHIR canonical URLs must be. */
+const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
+
+/**
+ * The canonical base named by the options (or context) a FHIR function was given, else Fitline's own.
+ * Options that are not an object, and a base that is not an absolute URI, are refused by name: every
+ * URL written or matched is built on it.
+ */
+export function canonicalBaseOf(options: { canonicalBase?: unknown } | undefined, field: 'options' | 'context'): string {
+  if (options === undefined) return FITLINE_FHIR_BASE;
+  if (!isObject(options)) throw new FitlineError('bad-fhir', `${field} must be an object when given.`, field);
+  const { canonicalBase = FITLINE_FHIR_BASE } = options;
+  if (typeof canonicalBase !== 'string' || !ABSOLUTE_URI.test(canonicalBase)) {
+    throw new FitlineError('bad-fhir', `${field}.canonicalBase must be an absolute URI such as https://example.org/fhir, not ${describe(canonicalBase)}.`, `${field}.canonicalBase`);
+  }
+  return canonicalBase;
+}
 /** Version of the Questionnaires' structure: items in millimetres, slider control, total in points. */
 export const QUESTIONNAIRE_VERSION = '1.0.0';
 

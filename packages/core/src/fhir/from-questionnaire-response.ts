@@ -8,7 +8,7 @@ import { INSTRUMENTS, isInstrumentId } from '../instruments.js';
 import type { Rating } from '../rating.js';
 import { toTenths, totalTenths } from '../tenths.js';
 import { validateRating } from '../validate.js';
-import { FITLINE_FHIR_BASE, TOTAL_LINK_ID, extensionUrl, identifierSystem } from './fhir-systems.js';
+import { TOTAL_LINK_ID, canonicalBaseOf, extensionUrl, identifierSystem } from './fhir-systems.js';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -36,7 +36,7 @@ function answerOf(items: unknown[], linkId: string): unknown {
  * The response must be completed or amended and answer every item, or the total alone.
  */
 export function fromQuestionnaireResponse(resource: unknown, options: { canonicalBase?: string } = {}): Rating {
-  const base = options.canonicalBase ?? FITLINE_FHIR_BASE;
+  const base = canonicalBaseOf(options, 'options');
   if (!isObject(resource) || resource.resourceType !== 'QuestionnaireResponse') {
     throw new FitlineError('bad-fhir', 'The resource must be a QuestionnaireResponse object.', 'resourceType');
   }
@@ -98,9 +98,11 @@ export interface BundleReadResult {
 /**
  * Reads every QuestionnaireResponse in a Bundle. Entries of other types (the Observations derived from
  * the responses, the Patient) are passed over without complaint; a bad response is reported by its
- * index and the others are kept.
+ * index and the others are kept. Options that are not an object, or a canonical base that is not an
+ * absolute URI, throw a FitlineError: they are the host's code, not its data.
  */
 export function readBundle(bundle: unknown, options: { canonicalBase?: string } = {}): BundleReadResult {
+  canonicalBaseOf(options, 'options');
   const result: BundleReadResult = { ratings: [], errors: [] };
   if (!isObject(bundle) || bundle.resourceType !== 'Bundle') {
     result.errors.push({ index: -1, code: 'bad-fhir', message: 'The input must be a FHIR Bundle object.' });

@@ -14,7 +14,6 @@ import type { Extension, FhirContext, Observation, QuestionnaireResponse, Refere
 import {
   COMPLETION_MODE,
   COMPLETION_MODE_CODE,
-  FITLINE_FHIR_BASE,
   OBSERVATION_CATEGORY,
   PARTICIPATION_MODE,
   QUESTIONNAIRE_VERSION,
@@ -22,6 +21,7 @@ import {
   SNOMED_TOTAL_CODE,
   TOTAL_LINK_ID,
   UCUM,
+  canonicalBaseOf,
   extensionUrl,
   identifierSystem,
   itemCodeSystem,
@@ -37,8 +37,8 @@ function checkedRating(rating: unknown): Rating {
   return rating as Rating;
 }
 
+/** The context's resource id; called after canonicalBaseOf, which refuses a context that is not an object. */
 function checkedId(context: FhirContext): string | undefined {
-  if (typeof context !== 'object' || context === null) throw new FitlineError('bad-fhir', 'context must be an object when given.', 'context');
   if (context.id !== undefined && !FHIR_ID.test(context.id)) {
     throw new FitlineError('bad-fhir', `context.id must be a FHIR id (letters, digits, - and ., at most 64), not "${context.id}".`, 'context.id');
   }
@@ -60,8 +60,8 @@ function subjectOf(rating: Rating, context: FhirContext, base: string): Referenc
  */
 export function toQuestionnaireResponse(rating: unknown, context: FhirContext = {}): QuestionnaireResponse {
   const r = checkedRating(rating);
+  const base = canonicalBaseOf(context, 'context');
   const id = checkedId(context);
-  const base = context.canonicalBase ?? FITLINE_FHIR_BASE;
   const { itemIds } = getInstrument(r.instrument);
   const extension: Extension[] = [];
   if (r.session !== undefined) extension.push({ url: extensionUrl(base, 'session'), valueInteger: r.session });
@@ -105,8 +105,8 @@ const points = (value: number) => ({ value, unit: 'points', system: UCUM, code: 
  */
 export function toObservation(rating: unknown, context: FhirContext = {}): Observation {
   const r = checkedRating(rating);
+  const base = canonicalBaseOf(context, 'context');
   const id = checkedId(context);
-  const base = context.canonicalBase ?? FITLINE_FHIR_BASE;
   const { abbreviation, itemIds } = getInstrument(r.instrument);
   const { total, items } = scoreRating(r);
   const snomed = context.snomed ? SNOMED_TOTAL_CODE[r.instrument] : undefined;

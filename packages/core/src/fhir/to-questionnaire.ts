@@ -13,7 +13,6 @@ import { describe } from '../shape.js';
 import type { Extension, Questionnaire, QuestionnaireItem } from './fhir-types.js';
 import {
   CALCULATED_EXPRESSION,
-  FITLINE_FHIR_BASE,
   INSTRUCTIONS_LINK_ID,
   ITEM_CONTROL,
   ITEM_CONTROL_SYSTEM,
@@ -22,6 +21,7 @@ import {
   QUESTIONNAIRE_VERSION,
   SLIDER_STEP,
   TOTAL_LINK_ID,
+  canonicalBaseOf,
   questionnaireUrl,
 } from './fhir-systems.js';
 
@@ -41,7 +41,7 @@ export function toQuestionnaire(instrument: unknown, content?: ContentPack, opti
   if (pack.instrument !== instrument) {
     throw new FitlineError('bad-content', `content is the pack for ${pack.instrument}, not ${instrument}.`, 'content.instrument');
   }
-  const base = options.canonicalBase ?? FITLINE_FHIR_BASE;
+  const base = canonicalBaseOf(options, 'options');
   const { abbreviation, itemIds } = getInstrument(instrument);
 
   const items: QuestionnaireItem[] = pack.items.map((text, i) => ({
