@@ -1,13 +1,39 @@
 /**
  * The page side of the chart benchmark (chart.bench.ts bundles it and loads it in Chromium): times
- * `<fit-chart>` and bare uPlot given the same data, from creation until the plot is painted.
+ * `<fit-chart>`, bare uPlot, and bare uPlot inside a minimal lit element, given the same data, from
+ * creation until the plot is painted.
  */
 import uPlot from 'uplot';
+import { LitElement, html } from 'lit';
 import type { Rating } from '@fitline/core';
 import { FitChart } from '../src/fit-chart/fit-chart.js';
+import { uplotStyles } from '../src/fit-chart/uplot.styles.js';
 import { defineElement } from '../src/shared/define-element.js';
 
 defineElement('fit-chart', FitChart);
+
+/**
+ * The floor for any chart element: bare uPlot's options and data, drawn by a lit element of its own in
+ * its shadow root, with uPlot's styles, at a size given up front. Whatever `<fit-chart>` costs beyond
+ * this is its own doing (validation, summary, legend, theme, sizing to its container).
+ */
+class UplotInElement extends LitElement {
+  static override styles = uplotStyles;
+  options!: uPlot.Options;
+  data!: uPlot.AlignedData;
+  plot: uPlot | undefined;
+  protected override render() {
+    return html`<div></div>`;
+  }
+  protected override firstUpdated(): void {
+    this.plot = new uPlot(this.options, this.data, this.renderRoot.firstElementChild as HTMLElement);
+  }
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.plot?.destroy();
+  }
+}
+defineElement('uplot-in-element', UplotInElement);
 
 /**
  * Times `create` from the start of a frame until that frame is rendered: style, layout, the
@@ -79,19 +105,38 @@ export async function fitChartFull(ratings: Rating[]): Promise<number> {
   return t;
 }
 
-export async function uplotFull(ratings: Rating[]): Promise<number> {
+/** The plots drawn in plain divs, destroyed after each sample (the minimal element destroys its own). */
+const plainPlots = new Map<HTMLElement, uPlot>();
+
+function destroyPlainPlots(): void {
+  for (const plot of plainPlots.values()) plot.destroy();
+  plainPlots.clear();
+}
+
+/** A host for bare uPlot: a plain div drawn now, or (the floor) the minimal element, drawn once it renders. */
+function plotHost(inElement: boolean, options: uPlot.Options, data: uPlot.AlignedData): HTMLElement {
+  if (!inElement) {
+    const host = document.createElement('div');
+    plainPlots.set(host, new uPlot(options, data, host));
+    return host;
+  }
+  const host = document.createElement('uplot-in-element') as UplotInElement;
+  Object.assign(host, { options, data });
+  return host;
+}
+
+async function uplotFullIn(inElement: boolean, ratings: Rating[]): Promise<number> {
   root.replaceChildren();
   const data = alignedData(ratings);
-  const [t, plot] = await timeOneFrame(() => {
-    const host = document.createElement('div');
-    root.append(host);
-    return new uPlot(bareOptions(root.clientWidth, 320, false), data, host);
-  });
-  assertPainted(root, 'uPlot');
-  plot.destroy();
+  const [t] = await timeOneFrame(() => root.append(plotHost(inElement, bareOptions(root.clientWidth, 320, false), data)));
+  assertPainted(inElement ? (root.querySelector('uplot-in-element')?.shadowRoot as ShadowRoot) : root, inElement ? 'uPlot in an element' : 'uPlot');
+  destroyPlainPlots();
   root.replaceChildren();
   return t;
 }
+
+export const uplotFull = (ratings: Rating[]) => uplotFullIn(false, ratings);
+export const uplotInElementFull = (ratings: Rating[]) => uplotFullIn(true, ratings);
 
 export async function fitChartCompactPage(episodes: { ratings: Rating[]; age?: number }[]): Promise<number> {
   root.replaceChildren();
@@ -115,21 +160,25 @@ export async function fitChartCompactPage(episodes: { ratings: Rating[]; age?: n
   return t;
 }
 
-export async function uplotCompactPage(episodes: { ratings: Rating[] }[]): Promise<number> {
+async function uplotCompactPageIn(inElement: boolean, episodes: { ratings: Rating[] }[]): Promise<number> {
   root.replaceChildren();
   const data = episodes.map((e) => alignedData(e.ratings));
-  const [t, plots] = await timeOneFrame(() =>
+  const [t, hosts] = await timeOneFrame(() =>
     data.map((d) => {
-      const host = document.createElement('div');
+      const host = plotHost(inElement, bareOptions(128, 32, true), d);
       host.style.cssText = 'display: inline-block; width: 128px; height: 32px';
       root.append(host);
-      return new uPlot(bareOptions(128, 32, true), d, host);
+      return host;
     }),
   );
-  if (root.querySelectorAll('canvas').length !== episodes.length) throw new Error('uPlot drew fewer canvases than episodes');
-  for (const p of plots) p.destroy();
+  const painted = hosts.filter((host) => (inElement ? host.shadowRoot : host)?.querySelector('canvas')).length;
+  if (painted !== episodes.length) throw new Error(`${inElement ? 'uPlot in an element' : 'uPlot'} drew ${painted} of ${episodes.length} charts`);
+  destroyPlainPlots();
   root.replaceChildren();
   return t;
 }
 
-Object.assign(window, { fitChartFull, uplotFull, fitChartCompactPage, uplotCompactPage });
+export const uplotCompactPage = (episodes: { ratings: Rating[] }[]) => uplotCompactPageIn(false, episodes);
+export const uplotInElementCompactPage = (episodes: { ratings: Rating[] }[]) => uplotCompactPageIn(true, episodes);
+
+Object.assign(window, { fitChartFull, uplotFull, uplotInElementFull, fitChartCompactPage, uplotCompactPage, uplotInElementCompactPage });
