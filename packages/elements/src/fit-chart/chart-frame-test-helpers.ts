@@ -26,7 +26,8 @@ export async function chartInFrame(ratings: Rating[], width = 640): Promise<Char
   frame.style.cssText = `width: ${width + 40}px; height: 700px; border: 0; color-scheme: light; zoom: 1`;
   // The chart's own modules, loaded by the framed page, so they watch that page's media, not the test page's.
   const define = new URL('./define.ts', import.meta.url).href;
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><script type="module" src="${define}"></script></body></html>`;
+  // A host page that supports dark mode, as the chart's colour scheme follows its page's.
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark"></head><body><script type="module" src="${define}"></script></body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;

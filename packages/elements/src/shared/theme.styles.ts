@@ -2,6 +2,10 @@
  * The theme every Fitline element shares. Public custom properties (documented on each element
  * with @cssprop) are read here into private `--_` ones, so a host sets `--fit-*` on any ancestor
  * and light, dark and forced-colors modes stay consistent across the scales and the chart.
+ * The elements take their colour scheme from the host page (light-dark() follows the inherited
+ * `color-scheme`), never from the system alone: the scales paint no background, so on a light page
+ * under a dark system their own dark colours would be light grey on white. A page that supports
+ * dark mode says so with `color-scheme: light dark`, and the elements follow it.
  * Written one declaration a line, without indentation: lit ships this text as it is. Every browser
  * with light-dark() has system-ui, so the font needs no older fallbacks.
  *
@@ -11,7 +15,7 @@
 import { unsafeCSS } from 'lit';
 
 export const themeStyles = unsafeCSS(`
-:host{color-scheme:light dark;
+:host{
 --_text:var(--fit-color-text,light-dark(#1f2328,#e6e8eb));
 --_muted:var(--fit-color-muted,light-dark(#57606a,#a8b0b9));
 --_surface:var(--fit-color-surface,light-dark(#fff,#15191e));
