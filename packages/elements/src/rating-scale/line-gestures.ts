@@ -39,6 +39,8 @@ export function listenForGestures(root: ShadowRoot, scale: GestureTarget): void 
   const on = <E extends Event>(type: string, handler: (e: E) => void) => root.addEventListener(type, handler as EventListener);
 
   const markAt = (e: PointerEvent, d: Drag) => {
+    // Locked mid-drag (disabled, readonly, a fieldset disabled): the mark stays where the lock found it.
+    if (!scale.interactive) return;
     const box = d.line.getBoundingClientRect();
     scale.userSet(d.index, tenthsAtPoint(e.clientX, box.left, box.width, d.rtl));
   };
@@ -80,6 +82,8 @@ export function listenForGestures(root: ShadowRoot, scale: GestureTarget): void 
   });
 
   on('pointermove', (e: PointerEvent) => {
+    // No button down: the release went elsewhere (WebKit, when the host moved the scale mid-drag).
+    if (!e.buttons) return end(e);
     if (drag?.pointerId !== e.pointerId) return;
     // The moves a browser sends before it takes a vertical swipe over as a scroll mark nothing.
     if (drag.pending && Math.abs(e.clientX - drag.x) <= Math.abs(e.clientY - drag.y)) return;

@@ -81,7 +81,8 @@ export abstract class RatingScale extends ScaleProperties {
     if (!Array.isArray(value) || value.length !== COUNT) {
       throw new FitlineError('item-count', `values must be a list of ${COUNT} numbers or nulls.`, 'values');
     }
-    value.forEach((v, i) => v === null || assertValue(v, `values[${i}]`));
+    // Array.from visits a hole in the list as undefined, which is refused, where forEach would skip it.
+    Array.from(value, (v, i) => v === null || assertValue(v, `values[${i}]`));
     this.setTenths([...value.map((v) => (v === null ? null : toTenths(v))), this.tenths[TOTAL_FIELD] as number | null], false);
     this.assigned = value;
   }
@@ -124,7 +125,8 @@ export abstract class RatingScale extends ScaleProperties {
       this.rater = rating.rater!;
       this.administration = rating.mode;
       this.entry = totalOnly ? 'total' : 'items';
-      if (!totalOnly) return void (this.values = rating.items);
+      // A copy: loading the same saved Rating again shows it again (the values setter ignores the very same list).
+      if (!totalOnly) return void (this.values = [...rating.items]);
       assertValue(rating.total, 'total', 40);
       // A client's scale has only the lines, which cannot show a total alone.
       if (this._mode === 'client') throw new FitlineError('bad-option', 'mode must be review or clinician to show a total-only rating.', 'mode');
