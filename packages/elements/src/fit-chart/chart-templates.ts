@@ -24,11 +24,16 @@ export function pointDescription(model: ChartModel, x: number): string[] {
 
 const HEADS = ['Session', 'Date', 'Measure', 'Rater', 'Item 1', 'Item 2', 'Item 3', 'Item 4', 'Total', 'Change since intake'];
 
+/**
+ * The table scrolls sideways on its own at narrow widths, so it takes keyboard focus, named by its
+ * caption: the arrow keys then scroll its wrapper (WebKit does not make a scrolling box focusable by
+ * itself). The template text is not indented: lit ships it as written.
+ */
 export const tableTemplate = (model: ChartModel, hidden: boolean): TemplateResult =>
-  html`<div class="table-wrap" id="table" ?hidden=${hidden}><table part="table">
-    <caption>Ratings shown in the chart</caption>
-    <thead><tr>${HEADS.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-    <tbody>${model.rows.map(
-      (r) => html`<tr>${[r.x, r.date, r.instrument.toUpperCase(), r.rater, ...(r.items.length ? r.items.map(fmt) : Array(4).fill(NOT_MEASURED)), fmt(r.total), signed(r.change)].map((v) => html`<td>${v}</td>`)}</tr>`,
-    )}</tbody>
-  </table></div>`;
+  html`<div class="table-wrap" id="table" ?hidden=${hidden}><table part="table" tabindex="0">
+<caption>Ratings shown in the chart</caption>
+<thead><tr>${HEADS.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+<tbody>${model.rows.map(
+    (r) => html`<tr>${[r.x, r.date, r.instrument.toUpperCase(), r.rater, ...(r.items.length ? r.items.map(fmt) : Array(4).fill(NOT_MEASURED)), fmt(r.total), signed(r.change)].map((v) => html`<td>${v}</td>`)}</tr>`,
+  )}</tbody>
+</table></div>`;

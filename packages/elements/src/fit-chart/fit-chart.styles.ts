@@ -32,7 +32,7 @@ th,td{border-bottom:1px solid var(--_line);padding:.2rem .5rem}
 border-color:var(--_chart-collateral) var(--_chart-alert) var(--_chart-muted) var(--_chart-text);outline-color:var(--_chart-surface);
 text-decoration-color:var(--_chart-band);column-rule-color:var(--_chart-grid)}
 @media (forced-colors:active){
-:host{--_chart-mark:CanvasText;--_chart-alliance:CanvasText;--_chart-collateral:CanvasText;--_chart-alert:Mark;--_chart-muted:GrayText;
+:host{--_chart-mark:CanvasText;--_chart-alliance:CanvasText;--_chart-collateral:CanvasText;--_chart-alert:CanvasText;--_chart-muted:GrayText;
 --_chart-text:CanvasText;--_chart-surface:Canvas;--_chart-band:Highlight;--_chart-grid:GrayText}
 .legend svg{stroke:CanvasText}}
 @media print{

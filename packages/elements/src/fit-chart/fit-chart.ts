@@ -68,7 +68,11 @@ export class FitChart extends LitElement {
     _promptsShown: { state: true },
   };
 
-  /** The episode's ratings, ORS and SRS families together, any raters. Invalid ones show an error, never throw. */
+  /**
+   * The episode's ratings, ORS and SRS families together, any raters. Invalid ones show an error, never
+   * throw. Assign a new list to change them: the chart keeps the list it is given and redraws when the
+   * property is set to another one, so a list changed in place is not seen.
+   */
   ratings: Rating[] = [];
   /** The norms profile for cutoffs and reliable change; the default profile when not set. */
   norms: NormsProfile | undefined;
@@ -143,6 +147,9 @@ export class FitChart extends LitElement {
   }
 
   protected override updated(): void {
+    // Removed before this update ran (a list mounted and unmounted in one task): no plot to make, and
+    // none to leak, since disconnectedCallback has already run; a reconnect updates again.
+    if (!this.isConnected) return;
     const view = this._view;
     if (view && !this._stale) return view.syncRect();
     view?.destroy();
@@ -162,8 +169,11 @@ export class FitChart extends LitElement {
     const model = this._model;
     const compact = this.compact;
     if (!model) {
-      const text = `The chart cannot be drawn: ${(this._error as Error).message}`;
-      return html`<div part="base error" class="base error ${compact ? 'compact' : ''}" role=${compact ? 'img' : 'alert'} aria-label=${compact ? text : nothing} data-field=${(this._error as FitlineError).field ?? ''}>${text}</div>`;
+      const { message, field = '' } = this._error as FitlineError;
+      const text = `The chart cannot be drawn: ${message}`;
+      // Compact, the box is two lines high: it shows the field, and the whole text is its name and tooltip.
+      const full = compact ? text : nothing;
+      return html`<div part="base error" class="base error ${compact ? 'compact' : ''}" lang="en" role=${compact ? 'img' : 'alert'} aria-label=${full} title=${full} data-field=${field}>${compact ? `Cannot draw ${field}` : text}</div>`;
     }
     // The probe carries the colour roles for the canvas (read-palette.ts).
     const probe = html`<i class="probe"></i>`;
