@@ -2,6 +2,8 @@
  * Reliable and clinically significant change (Jacobson and Truax 1991) for outcome totals.
  */
 import type { ReliableChangeRule } from './norms.js';
+import { assertArgument, is, object } from './shape.js';
+import { total } from './validate-trajectory.js';
 import { toTenths } from './tenths.js';
 
 /**
@@ -12,15 +14,39 @@ import { toTenths } from './tenths.js';
  */
 export type ChangeClass = 'recovered' | 'improved' | 'no-change' | 'deteriorated';
 
-/** The Jacobson-Truax reliable change index: (after - before) / S_diff, where S_diff = sqrt(2) * SD * sqrt(1 - r). */
+/** A test-retest reliability: from 0 up to, not including, 1 (at 1 there would be no measurement error). */
+export const RELIABILITY = /* @__PURE__ */ is((v) => typeof v === 'number' && v >= 0 && v < 1, 'a number from 0 to below 1');
+
+/**
+ * A standard deviation of totals on the 0 to 40 scale: at least a tenth, the scale's step (a smaller
+ * one would make every change "reliable", and underflows to a division by zero near 1e-300).
+ */
+const SD = /* @__PURE__ */ is((v) => typeof v === 'number' && v >= 0.1 && v <= 40, 'a number from 0.1 to 40');
+
+const RCI_INPUTS = /* @__PURE__ */ object({ before: total, after: total, sd: SD, reliability: RELIABILITY });
+const SAMPLE = /* @__PURE__ */ object({ mean: total, sd: SD });
+const CUTOFF_INPUTS = /* @__PURE__ */ object({ clinical: SAMPLE, functional: SAMPLE });
+
+/**
+ * The Jacobson-Truax reliable change index: (after - before) / S_diff, where S_diff = sqrt(2) * SD * sqrt(1 - r).
+ * Throws a FitlineError naming the argument (`sd`, `reliability`...) that is not a usable number.
+ */
 export function reliableChangeIndex(before: number, after: number, sd: number, reliability: number): number {
-  const standardError = sd * Math.sqrt(1 - reliability);
-  const sDiff = Math.sqrt(2 * standardError * standardError);
-  return (after - before) / sDiff;
+  assertArgument(RCI_INPUTS, { before, after, sd, reliability });
+  return changeIndex(after - before, sd, reliability);
 }
 
-/** The Jacobson-Truax clinical cutoff c, between the clinical and the functional population's means. */
+/** The index of a change, for numbers already checked (a norms profile's rule). S_diff = sqrt(2) * SE, unsquared. */
+function changeIndex(change: number, sd: number, reliability: number): number {
+  return change / (Math.SQRT2 * sd * Math.sqrt(1 - reliability));
+}
+
+/**
+ * The Jacobson-Truax clinical cutoff c, between the clinical and the functional population's means.
+ * Throws a FitlineError naming the field (`functional.sd`) that is not a usable number.
+ */
 export function jacobsonTruaxCutoff(clinical: { mean: number; sd: number }, functional: { mean: number; sd: number }): number {
+  assertArgument(CUTOFF_INPUTS, { clinical, functional });
   return (functional.sd * clinical.mean + clinical.sd * functional.mean) / (functional.sd + clinical.sd);
 }
 
@@ -31,7 +57,7 @@ export function reliableDirection(before: number, after: number, rule: ReliableC
   const reliable =
     rule.method === 'fixed'
       ? Math.abs(changeTenths) >= toTenths(rule.points)
-      : Math.abs(reliableChangeIndex(0, changeTenths / 10, rule.sd, rule.reliability)) > 1.96;
+      : Math.abs(changeIndex(changeTenths / 10, rule.sd, rule.reliability)) > 1.96;
   return reliable ? (Math.sign(changeTenths) as -1 | 1) : 0;
 }
 

@@ -3,8 +3,7 @@
  * (ACORN style) that compares a caseload's change with a reference sample's after allowing for how
  * severe the intakes were.
  */
-import { FitlineError } from './errors.js';
-import { check, is, object, optional, text } from './shape.js';
+import { above0, assertArgument, finite, object, optional, text } from './shape.js';
 
 /** An episode's first and last outcome totals. */
 export interface PrePost {
@@ -98,16 +97,14 @@ export function severityAdjustedEffectSize(episodes: readonly PrePost[], referen
   };
 }
 
-const finite = is(Number.isFinite, 'a finite number');
 const REFERENCE = object({
   label: text,
   source: text,
   meanChange: finite,
-  sd: is((v) => Number.isFinite(v) && v > 0, 'a number above 0'),
+  sd: above0(40),
   changeModel: optional(object({ intercept: finite, intakeSlope: finite })),
 });
 
 function checkReference(reference: EffectSizeReference): void {
-  const problems = check(REFERENCE, reference, 'bad-option', 'reference', 'reference');
-  if (problems.length > 0) throw FitlineError.fromProblems(problems);
+  assertArgument(REFERENCE, reference, 'reference');
 }

@@ -60,6 +60,11 @@ export class FitlineError extends Error {
   }
 }
 
+/** Throws a FitlineError naming the first problem (all of them in `problems`), when there is any. */
+export function throwProblems(problems: readonly FitlineProblem[]): void {
+  if (problems.length > 0) throw FitlineError.fromProblems(problems);
+}
+
 /** Prefixes every problem's field with a parent path, as in `ratings[3]` + `items[0]`. */
 export function nestProblems(parent: string, problems: readonly FitlineProblem[]): FitlineProblem[] {
   return problems.map((p) => {

@@ -4,10 +4,12 @@
  */
 import { FitlineError } from './errors.js';
 import { TOTAL_MAX } from './instruments.js';
-import { describe } from './shape.js';
+import { assertArgument, is } from './shape.js';
 import { roundToTenth } from './tenths.js';
 import type { ExpectedScore, TrajectoryModel } from './trajectory-model.js';
-import { resolveTrajectoryModel } from './validate-trajectory.js';
+import { resolveTrajectoryModel, total } from './validate-trajectory.js';
+
+const SESSION = /* @__PURE__ */ is((v) => Number.isSafeInteger(v) && v >= 1, 'a whole number from 1 up');
 
 const tidy = (v: number) => roundToTenth(Math.min(TOTAL_MAX, Math.max(0, v)));
 
@@ -19,12 +21,8 @@ const tidy = (v: number) => roundToTenth(Math.min(TOTAL_MAX, Math.max(0, v)));
  */
 export function expectedScore(model: TrajectoryModel, intake: number, session: number): ExpectedScore {
   const m = resolveTrajectoryModel(model);
-  if (!(typeof intake === 'number' && intake >= 0 && intake <= TOTAL_MAX)) {
-    throw new FitlineError('bad-option', `intake must be a total from 0 to 40, not ${describe(intake)}.`, 'intake');
-  }
-  if (!(Number.isSafeInteger(session) && session >= 1)) {
-    throw new FitlineError('bad-option', `session must be a whole number from 1 up, not ${describe(session)}.`, 'session');
-  }
+  assertArgument(total, intake, 'intake');
+  assertArgument(SESSION, session, 'session');
   let values: number[];
   if (session === 1) values = [intake, intake, intake];
   else if (m.kind === 'table') {

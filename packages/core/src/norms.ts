@@ -5,11 +5,12 @@
  */
 import type { AgeGroup } from './instruments.js';
 import { INSTRUMENTS } from './instruments.js';
-import { FitlineError } from './errors.js';
+import { throwProblems } from './errors.js';
+import { RELIABILITY } from './change.js';
 import type { FitlineProblem } from './errors.js';
 import type { InstrumentId } from './rating.js';
 import type { Shape } from './shape.js';
-import { check, describe, is, nullable, object, oneOf, variant, text } from './shape.js';
+import { above0, assertArgument, check, is, nullable, object, oneOf, variant, text } from './shape.js';
 
 /** How far a value can be trusted: published in a primary source, seen only in secondary sources, or a heuristic. */
 export type Certainty = 'published' | 'secondary' | 'heuristic';
@@ -99,17 +100,18 @@ export const NHS_CYP_2015_NORMS: NormsProfile = {
   reliableChange: { ...DEFAULT_NORMS.reliableChange, ors: fixed(6.6, NHS, 'published'), cors: fixed(10, NHS, 'published') },
 };
 
-const AGE_GROUPS: readonly AgeGroup[] = ['adult', 'adolescent', 'child', 'young-child'];
+const AGE = /* @__PURE__ */ is((v) => Number.isFinite(v) && v >= 0 && v < 130, 'a number of years from 0 to 129');
+const AGE_GROUP = /* @__PURE__ */ oneOf(['adult', 'adolescent', 'child', 'young-child']);
 
 /** The age group an episode is judged by: from the age, else as given, else from the instrument. */
 export function resolveAgeGroup(instrument: InstrumentId, options: { age?: number; ageGroup?: AgeGroup } = {}): AgeGroup {
   const { age, ageGroup } = options;
   if (age !== undefined) {
-    if (!(Number.isFinite(age) && age >= 0 && age < 130)) throw new FitlineError('bad-option', `age must be a number of years from 0 to 129, not ${describe(age)}.`, 'age');
+    assertArgument(AGE, age, 'age');
     return age >= 18 ? 'adult' : age >= 13 ? 'adolescent' : age >= 6 ? 'child' : 'young-child';
   }
   if (ageGroup === undefined) return INSTRUMENTS[instrument].ageGroups[0]!; // The CORS is for children, the YCORS for young children.
-  if (!AGE_GROUPS.includes(ageGroup)) throw new FitlineError('bad-option', `ageGroup must be one of ${AGE_GROUPS.join(', ')}, not ${describe(ageGroup)}.`, 'ageGroup');
+  assertArgument(AGE_GROUP, ageGroup, 'ageGroup');
   return ageGroup;
 }
 
@@ -128,13 +130,12 @@ export function reliableChangeRule(profile: NormsProfile, instrument: OutcomeIns
   return profile.reliableChange[instrument];
 }
 
-const above0 = (max: number) => is((v) => typeof v === 'number' && v > 0 && v <= max, `a number above 0 up to ${max}`);
 const sourced = (max: number) => object({ value: above0(max), source: text, certainty: oneOf(['published', 'secondary', 'heuristic']) });
 const rule: Shape = variant(
   'method',
   {
     fixed: object({ points: above0(40), source: text }),
-    rci: object({ sd: above0(40), reliability: is((v) => typeof v === 'number' && v >= 0 && v < 1, 'a number from 0 to below 1'), source: text }),
+    rci: object({ sd: above0(40), reliability: RELIABILITY, source: text }),
   },
   object({ method: oneOf(['fixed', 'rci']) }),
 );
@@ -158,7 +159,6 @@ export function validateNorms(profile: unknown): FitlineProblem[] {
 /** The profile to use: the host's after checking it, or the default. */
 export function resolveNorms(profile: NormsProfile | undefined): NormsProfile {
   if (profile === undefined) return DEFAULT_NORMS;
-  const problems = validateNorms(profile);
-  if (problems.length > 0) throw FitlineError.fromProblems(problems);
+  throwProblems(validateNorms(profile));
   return profile;
 }

@@ -5,6 +5,7 @@
  * ("items[2] must be from 0 to 10, not 10.1."). Nothing is rounded, clamped or dropped.
  */
 import type { FitlineErrorCode, FitlineProblem } from './errors.js';
+import { throwProblems } from './errors.js';
 
 interface Context {
   code: FitlineErrorCode;
@@ -25,6 +26,14 @@ export function check(shape: Shape, value: unknown, code: FitlineErrorCode, name
   const context = { code, name, problems: [] };
   shape(value, field, context);
   return context.problems;
+}
+
+/**
+ * Throws a FitlineError (`bad-option`) naming every problem with an argument a host passed, such as
+ * an age or an intake; `field` is what the argument is called (none for an object of named ones).
+ */
+export function assertArgument(shape: Shape, value: unknown, field = ''): void {
+  throwProblems(check(shape, value, 'bad-option', field, field));
 }
 
 export const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -143,3 +152,9 @@ export function variant(key: string, shapes: Record<string, Shape>, other: Shape
 
 /** A string with something in it: names, labels, sources. */
 export const text = /* @__PURE__ */ is((v) => typeof v === 'string' && v !== '', 'a non-empty string');
+
+/** A finite number: a mean, a change, a coefficient. */
+export const finite = /* @__PURE__ */ is(Number.isFinite, 'a finite number');
+
+/** A number above 0 up to `max`: a standard deviation, a threshold on a scale that ends at `max`. */
+export const above0 = (max: number): Shape => is((v) => typeof v === 'number' && v > 0 && v <= max, `a number above 0 up to ${max}`);

@@ -3,7 +3,7 @@
  * the client or the clinician what to fix. Nothing is rounded, clamped or dropped.
  */
 import type { FitlineProblem } from './errors.js';
-import { FitlineError, nestProblems } from './errors.js';
+import { FitlineError, nestProblems, throwProblems } from './errors.js';
 import { isWholeTenths, toTenths, totalTenths } from './tenths.js';
 import type { Rating } from './rating.js';
 import { INSTRUMENT_IDS, MODES, RATERS } from './rating.js';
@@ -89,8 +89,7 @@ export function validateRating(rating: unknown): FitlineProblem[] {
 
 /** Throws a FitlineError naming the first problem (all of them in `problems`) unless `rating` is valid. */
 export function assertRating(rating: unknown): asserts rating is Rating {
-  const problems = validateRating(rating);
-  if (problems.length > 0) throw FitlineError.fromProblems(problems);
+  throwProblems(validateRating(rating));
 }
 
 /**
@@ -104,7 +103,7 @@ export function assertRatings(ratings: unknown, path = 'ratings'): asserts ratin
     const found = validateRating(ratings[i]);
     if (found.length > 0) problems.push(...nestProblems(`${path}[${i}]`, found));
   }
-  if (problems.length > 0) throw FitlineError.fromProblems(problems);
+  throwProblems(problems);
 }
 
 /**

@@ -14,6 +14,8 @@ import {
   INSTRUMENT_IDS,
   NHS_CYP_2015_NORMS,
   expectedScore,
+  jacobsonTruaxCutoff,
+  reliableChangeIndex,
   fitTrajectoryModel,
   scoreRating,
   summarizeCaseload,
@@ -241,6 +243,19 @@ describe(`fuzzing: every SDK entry point returns a valid result or throws a Fitl
           },
         ),
       ),
+      runs(3),
+    );
+  });
+
+  it('reliableChangeIndex and jacobsonTruaxCutoff give a finite number, or refuse', () => {
+    const number = () => fc.oneof(fc.double(), fc.double({ min: 0, max: 40, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), anything());
+    const sample = () => fc.oneof(fc.record({ mean: number(), sd: number() }), anything());
+    fc.assert(
+      fc.property(number(), number(), number(), number(), sample(), sample(), (before, after, sd, reliability, clinical, functional) => {
+        const finite = (value: number) => expect(Number.isFinite(value), String(value)).to.equal(true);
+        refusedOr(() => reliableChangeIndex(before as never, after as never, sd as never, reliability as never), finite);
+        refusedOr(() => jacobsonTruaxCutoff(clinical as never, functional as never), finite);
+      }),
       runs(3),
     );
   });
