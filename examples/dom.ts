@@ -23,6 +23,25 @@ export function table(caption: string, headers: string[], rows: Child[][]): HTML
   );
 }
 
+let captionCount = 0;
+
+/**
+ * Wraps a data table in a region that scrolls sideways on its own, so a wide table never makes the page
+ * scroll at 320 CSS px (WCAG 1.4.10). The region is in the tab order, so a keyboard user can reach it
+ * and scroll it with the arrow keys, and it is named: by the element with id `labelledBy`, or else by
+ * the table's caption. The page's stylesheet (examples.css) styles the `table-scroll` class.
+ */
+export function scrollingTable(table: HTMLTableElement, labelledBy?: string): HTMLDivElement {
+  let name = labelledBy;
+  if (name === undefined) {
+    const caption = table.caption;
+    if (!caption) throw new Error('A scrolling table needs a caption or the id of a heading to be named by.');
+    caption.id ||= `table-caption-${++captionCount}`;
+    name = caption.id;
+  }
+  return h('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': name }, table);
+}
+
 export const formatPoints = (value: number | null | undefined) => (value === null || value === undefined ? '–' : value.toFixed(1));
 
 /** The page's element with this id, typed by the caller; a page without it is broken, so the error names the id. */

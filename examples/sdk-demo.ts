@@ -2,7 +2,7 @@
 import { summarizeEpisode, summarizeCaseload, ILLUSTRATIVE_TRAJECTORY, INSTRUMENTS } from '@fitline/core';
 import { toCsv } from '@fitline/core/csv';
 import { generateCaseload } from '@fitline/core/sample';
-import { h, table, formatPoints } from './dom.js';
+import { h, table, formatPoints, scrollingTable } from './dom.js';
 
 const caseload = generateCaseload(2026, 120);
 const trajectory = ILLUSTRATIVE_TRAJECTORY;
@@ -27,10 +27,12 @@ document.querySelector('#episode')!.append(
           `clinical cutoff ${outcome.cutoff ?? 'none'} for the ${outcome.ageGroup} group; ${outcome.onTrack.replace(/-/g, ' ')}.`,
       )
     : h('p', {}, 'No outcome rating yet.'),
-  table(
-    'Totals by session',
-    ['Session', 'Date', `${INSTRUMENTS[outcome?.instrument ?? 'ors'].abbreviation} total`, 'Session rating total'],
-    [...sessions.entries()].sort(([a], [b]) => a - b).map(([session, row]) => [session, row.date, formatPoints(row.outcome), formatPoints(row.alliance)]),
+  scrollingTable(
+    table(
+      'Totals by session',
+      ['Session', 'Date', `${INSTRUMENTS[outcome?.instrument ?? 'ors'].abbreviation} total`, 'Session rating total'],
+      [...sessions.entries()].sort(([a], [b]) => a - b).map(([session, row]) => [session, row.date, formatPoints(row.outcome), formatPoints(row.alliance)]),
+    ),
   ),
   h('h3', {}, 'Alerts and what to say'),
   summary.alerts.length === 0
@@ -42,16 +44,20 @@ const report = summarizeCaseload(caseload, { trajectory });
 const percent = (value: number | null) => (value === null ? '–' : `${value.toFixed(1)} %`);
 document.querySelector('#caseload')!.append(
   h('p', {}, `${report.episodes} episodes, ${report.measured} with at least two outcome ratings; mean intake ${formatPoints(report.meanIntake)}; pre-post effect size ${report.effectSize === null ? '–' : report.effectSize.toFixed(2)}.`),
-  table(
-    'Change from intake to latest (measured episodes)',
-    ['Class', 'Episodes', 'Share'],
-    (['recovered', 'improved', 'no-change', 'deteriorated'] as const).map((c) => [c.replace('-', ' '), report.byChangeClass[c], percent(report.percentByChangeClass[c])]),
+  scrollingTable(
+    table(
+      'Change from intake to latest (measured episodes)',
+      ['Class', 'Episodes', 'Share'],
+      (['recovered', 'improved', 'no-change', 'deteriorated'] as const).map((c) => [c.replace('-', ' '), report.byChangeClass[c], percent(report.percentByChangeClass[c])]),
+    ),
   ),
   h('p', {}, `${report.startedAtOrAboveCutoff} measured episodes started at or above the cutoff and are counted apart: they cannot be "recovered". On track: ${report.onTrack.onTrack} of ${report.onTrack.known} (${percent(report.onTrack.percent)}).`),
-  table(
-    'Clients to see first',
-    ['Client', 'Alerts', 'Change'],
-    report.attention.slice(0, 10).map((entry) => [entry.id, entry.alerts.map((a) => a.code).join(', '), formatPoints(entry.change)]),
+  scrollingTable(
+    table(
+      'Clients to see first',
+      ['Client', 'Alerts', 'Change'],
+      report.attention.slice(0, 10).map((entry) => [entry.id, entry.alerts.map((a) => a.code).join(', '), formatPoints(entry.change)]),
+    ),
   ),
 );
 

@@ -5,7 +5,7 @@ import '@fitline/elements/fit-chart/define.js';
 import { ILLUSTRATIVE_TRAJECTORY, summarizeCaseload } from '@fitline/core';
 import type { Rating } from '@fitline/core';
 import { readBundle } from '@fitline/core/fhir';
-import { h, table, formatPoints } from '../dom.js';
+import { h, table, formatPoints, scrollingTable } from '../dom.js';
 import { caseloadBundle } from './build-bundles.js';
 import { ageOn, birthDates } from './read-patients.js';
 
@@ -55,4 +55,5 @@ const rows = ordered.map((episode) => {
 });
 const caseload = table('Each chart is named by its summary for screen readers.', ['Client', 'Age', 'Progress', 'Change', 'Needs attention'], rows);
 caseload.classList.add('caseload');
-document.querySelector('#caseload')!.append(caseload);
+// The page's heading names the region: the caption is a note for screen readers, not a title.
+document.querySelector('#caseload')!.append(scrollingTable(caseload, 'caseload-heading'));
