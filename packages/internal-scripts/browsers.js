@@ -3,16 +3,14 @@
 // line, so a run in fewer engines never passes for a full one. WebKit runs on a virtual display whose
 // theme and scale the tests can change (systemAppearancePlugin).
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
-import { findChromium, chromiumArgs, HOW_TO_GET_CHROMIUM } from './find-chromium.js';
+import { chosenOrFirstExisting, findChromium, chromiumArgs, HOW_TO_GET_CHROMIUM } from './find-chromium.js';
 import { xSettingsManager } from './x-settings.js';
-
-const firstExisting = (...paths) => paths.find((path) => path && existsSync(path)) ?? null;
 
 const ENGINES = {
   chromium: {
@@ -21,7 +19,7 @@ const ENGINES = {
     launcher: (executablePath) => chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs() } }),
   },
   firefox: {
-    find: () => firstExisting(process.env.FIREFOX_PATH, '/usr/lib/firefox-esr/firefox-esr', '/usr/lib/firefox/firefox', '/usr/bin/firefox'),
+    find: () => chosenOrFirstExisting(process.env.FIREFOX_PATH, '/usr/lib/firefox-esr/firefox-esr', '/usr/lib/firefox/firefox', '/usr/bin/firefox'),
     howToGet: 'Firefox not found: set FIREFOX_PATH, or install it (Debian: apt-get install firefox-esr).',
     // Puppeteer drives Firefox over WebDriver BiDi: no geckodriver needed.
     launcher: (executablePath) =>
@@ -29,9 +27,9 @@ const ENGINES = {
   },
   webkit: {
     find: () => {
-      const driver = firstExisting('/usr/bin/WebKitWebDriver');
-      const browser = firstExisting(process.env.WEBKIT_MINIBROWSER, '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser');
-      const xvfb = firstExisting('/usr/bin/Xvfb');
+      const driver = chosenOrFirstExisting(undefined, '/usr/bin/WebKitWebDriver');
+      const browser = chosenOrFirstExisting(process.env.WEBKIT_MINIBROWSER, '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser');
+      const xvfb = chosenOrFirstExisting(undefined, '/usr/bin/Xvfb');
       return driver && browser && xvfb ? { driver, browser, xvfb } : null;
     },
     howToGet: 'WebKit not found: install WebKitGTK\'s driver and a virtual display (Debian: apt-get install webkit2gtk-driver xvfb xauth).',

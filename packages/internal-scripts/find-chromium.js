@@ -17,11 +17,19 @@ const CANDIDATES = [
 export const HOW_TO_GET_CHROMIUM =
   'No Chromium or Chrome found: set CHROME_PATH to one, or install it (Debian/Ubuntu: apt-get install chromium).';
 
+/**
+ * The browser a person chose (an environment variable), or else the first of the usual paths that
+ * exists. A chosen path that does not exist finds nothing: running another browser than the one asked
+ * for would be a quiet surprise.
+ */
+export function chosenOrFirstExisting(chosen, ...paths) {
+  if (chosen) return existsSync(chosen) ? chosen : null;
+  return paths.find((path) => existsSync(path)) ?? null;
+}
+
 /** The path of a Chromium-family browser, or null. */
 export function findChromium() {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  return CANDIDATES.find((path) => existsSync(path)) ?? null;
+  return chosenOrFirstExisting(process.env.CHROME_PATH, ...CANDIDATES);
 }
 
 /** Flags for a quiet, offline, reproducible headless run. */
