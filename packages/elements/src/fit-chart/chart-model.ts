@@ -67,7 +67,7 @@ export interface ChartModel {
 }
 
 /** The chart's model, or throws the FitlineError naming the field and the rule (`ratings[2].items[0]`). */
-export function buildChartModel({ ratings, norms, trajectory, age }: ChartInputs): ChartModel {
+export function buildChartModel({ ratings = [], norms, trajectory, age }: ChartInputs): ChartModel {
   // summarizeEpisode refuses anything but a list of valid ratings, naming the field and the rule.
   const episode = summarizeEpisode(ratings as Rating[], { age, norms, trajectory });
   const { outcome, alliance } = episode;

@@ -70,8 +70,8 @@ export class FitChart extends LitElement {
 
   /**
    * The episode's ratings, ORS and SRS families together, any raters. Invalid ones show an error, never
-   * throw. Assign a new list to change them: the chart keeps the list it is given and redraws when the
-   * property is set to another one, so a list changed in place is not seen.
+   * throw; unset (undefined), there are none. Assign a new list to change them: the chart keeps the list
+   * it is given and redraws when the property is set to another one, so a list changed in place is not seen.
    */
   ratings: Rating[] = [];
   /** The norms profile for cutoffs and reliable change; the default profile when not set. */
@@ -128,7 +128,7 @@ export class FitChart extends LitElement {
   /** The ratings as CSV text (@fitline/core/csv). Throws the FitlineError that names the field when they are invalid. */
   toCSV(): string {
     if (this._error) throw this._error;
-    return toCsv(this.ratings);
+    return toCsv(this.ratings ?? []);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -77,7 +77,8 @@ export abstract class RatingScale extends ScaleProperties {
     return this.tenths.slice(0, COUNT).map((t) => (t === null ? null : fromTenths(t)));
   }
   set values(value: readonly (number | null)[]) {
-    if (value === this.assigned) return;
+    // The very list assigned last, or none (React 19 and Vue unset a property with undefined or null): the marks stay.
+    if (value == null || value === this.assigned) return;
     if (!Array.isArray(value) || value.length !== COUNT) {
       throw new FitlineError('item-count', `values must be a list of ${COUNT} numbers or nulls.`, 'values');
     }
