@@ -42,4 +42,14 @@ describe('@fitline/react <FitChart>', () => {
     expect(picture.getAttribute('role')).to.equal('img');
     expect(picture.getAttribute('aria-label')).to.equal('Intake 17.3, latest 24.1 at session 2: reliable improvement, not yet above the cutoff of 25.');
   });
+
+  it('a parent that stops passing `ratings` gets an empty chart, not an error', async () => {
+    mounted.render(createElement(FitChart, { ratings: [INTAKE, LATER] }));
+    const chart = mounted.container.querySelector('fit-chart')!;
+    await chart.updateComplete;
+    mounted.render(createElement(FitChart, {}));
+    await chart.updateComplete;
+    expect(chart.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
+    expect(summaryOf(chart)).to.equal('No ratings yet.');
+  });
 });
