@@ -52,11 +52,12 @@ export function jacobsonTruaxCutoff(clinical: { mean: number; sd: number }, func
 
 /** -1 for reliable worsening, 1 for reliable improvement, 0 otherwise. Symmetric by construction. */
 export function reliableDirection(before: number, after: number, rule: ReliableChangeRule): -1 | 0 | 1 {
-  // Compared in whole tenths, so a change of exactly the fixed value counts the same both ways.
+  // Compared in whole tenths, so a change of exactly the fixed value counts the same both ways; a
+  // value finer than a tenth (6.84, from a host's own 1.96 * S_diff) is not rounded: a change must reach it.
   const changeTenths = toTenths(after) - toTenths(before);
   const reliable =
     rule.method === 'fixed'
-      ? Math.abs(changeTenths) >= toTenths(rule.points)
+      ? Math.abs(changeTenths) >= rule.points * 10 - 1e-9
       : Math.abs(changeIndex(changeTenths / 10, rule.sd, rule.reliability)) > 1.96;
   return reliable ? (Math.sign(changeTenths) as -1 | 1) : 0;
 }

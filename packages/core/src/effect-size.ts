@@ -3,7 +3,7 @@
  * (ACORN style) that compares a caseload's change with a reference sample's after allowing for how
  * severe the intakes were.
  */
-import { above0, assertArgument, finite, object, optional, text } from './shape.js';
+import { above0, assertArgument, finite, object, text } from './shape.js';
 
 /** An episode's first and last outcome totals. */
 export interface PrePost {
@@ -23,8 +23,12 @@ export interface EffectSizeReference {
   source: string;
   meanChange: number;
   sd: number;
-  /** Fitted on a wider population, such as the organisation's; without it one is fitted on the caseload itself. */
-  changeModel?: ChangeModel;
+  /**
+   * Change on intake, fitted on the reference sample (or a wider population, such as the organisation's).
+   * Required: fitted on the caseload itself, the mean residual would be 0 by construction and the
+   * figure the reference's own meanChange / sd, whatever the caseload did.
+   */
+  changeModel: ChangeModel;
 }
 
 /**
@@ -36,8 +40,6 @@ export interface SeverityAdjustedEffectSize {
   /** How many clinical-range episodes it is computed over. */
   episodes: number;
   changeModel: ChangeModel;
-  /** True when the change model was fitted on these episodes (then the mean residual is 0 by construction). */
-  fitted: boolean;
   reference: { label: string; source: string };
 }
 
@@ -64,20 +66,6 @@ export function prePostEffectSize(episodes: readonly PrePost[]): number | null {
   return mean(episodes.map((e) => e.latest - e.intake)) / spread;
 }
 
-/** Least-squares fit of change on intake; a slope of 0 when the intakes do not vary. */
-export function fitChangeModel(episodes: readonly PrePost[]): ChangeModel {
-  const mx = mean(episodes.map((e) => e.intake));
-  const my = mean(episodes.map((e) => e.latest - e.intake));
-  let sxy = 0;
-  let sxx = 0;
-  for (const e of episodes) {
-    sxy += (e.intake - mx) * (e.latest - e.intake - my);
-    sxx += (e.intake - mx) * (e.intake - mx);
-  }
-  const intakeSlope = sxx > 1e-9 ? sxy / sxx : 0;
-  return { intercept: my - intakeSlope * mx, intakeSlope };
-}
-
 /**
  * (reference.meanChange + mean residual) / reference.sd over the episodes given (the caller passes
  * only clinical-range intakes); null when there are none.
@@ -85,14 +73,12 @@ export function fitChangeModel(episodes: readonly PrePost[]): ChangeModel {
 export function severityAdjustedEffectSize(episodes: readonly PrePost[], reference: EffectSizeReference): SeverityAdjustedEffectSize | null {
   checkReference(reference);
   if (episodes.length === 0) return null;
-  const fitted = reference.changeModel === undefined;
-  const model = reference.changeModel ?? fitChangeModel(episodes);
+  const model = reference.changeModel;
   const residual = mean(episodes.map((e) => e.latest - e.intake - (model.intercept + model.intakeSlope * e.intake)));
   return {
     value: (reference.meanChange + residual) / reference.sd,
     episodes: episodes.length,
     changeModel: { intercept: model.intercept, intakeSlope: model.intakeSlope },
-    fitted,
     reference: { label: reference.label, source: reference.source },
   };
 }
@@ -102,7 +88,7 @@ const REFERENCE = object({
   source: text,
   meanChange: finite,
   sd: above0(40),
-  changeModel: optional(object({ intercept: finite, intakeSlope: finite })),
+  changeModel: object({ intercept: finite, intakeSlope: finite }),
 });
 
 function checkReference(reference: EffectSizeReference): void {

@@ -13,7 +13,7 @@ import { check, fail, inTurn, is, isObject, lazy, object, oneOf, optional, tuple
  * A calendar date, optionally with a time and offset: 2026-03-04, 2026-03-04T10:15Z,
  * 2026-03-04T10:15:00.000+01:00. Each field's range is in the pattern, except the month's length.
  */
-const ISO_DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+const ISO_DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
 
 /**
  * Whether `value` is a date a Rating accepts: ISO 8601, such as 2026-03-04 or 2026-03-04T10:15Z, on a

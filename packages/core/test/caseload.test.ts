@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { ILLUSTRATIVE_TRAJECTORY, summarizeCaseload, summarizeEpisode } from '../src/index.js';
-import { fitChangeModel, prePostEffectSize } from '../src/effect-size.js';
+import { prePostEffectSize } from '../src/effect-size.js';
 import type { CaseloadEpisode, InstrumentId, Rating } from '../src/index.js';
 import { generateCaseload } from '../src/sample/index.js';
 import { catchFitlineError } from './catch-fitline-error.js';
@@ -90,17 +90,16 @@ describe('summarizeCaseload', () => {
     const reference = { label: 'Test reference', source: 'made up for this test', meanChange: 8, sd: 7, changeModel: { intercept: 10, intakeSlope: -0.3 } };
     const saes = summarizeCaseload(caseload, { reference }).severityAdjustedEffectSize!;
     expect(saes.value).to.be.closeTo((8 - 1 / 3) / 7, 1e-12);
-    expect(saes).to.include({ episodes: 3, fitted: false });
+    expect(saes.episodes).to.equal(3);
     expect(saes.reference).to.deep.equal({ label: 'Test reference', source: 'made up for this test' });
   });
 
-  it('fits change on intake when no change model is given (the mean residual is then 0)', () => {
+  it('refuses a reference without its change model, naming it', () => {
+    // Fitted on the caseload itself, the mean residual is 0 by construction: every caseload would get
+    // the reference's own 8 / 7, those whose clients all got worse included.
     const reference = { label: 'Test reference', source: 'made up for this test', meanChange: 8, sd: 7 };
-    const saes = summarizeCaseload(caseload, { reference }).severityAdjustedEffectSize!;
-    expect(saes.fitted).to.equal(true);
-    expect(saes.changeModel.intakeSlope).to.be.closeTo(-0.8, 1e-12);
-    expect(saes.changeModel.intercept).to.be.closeTo(18, 1e-12);
-    expect(saes.value).to.be.closeTo(8 / 7, 1e-12);
+    const error = catchFitlineError(() => summarizeCaseload(caseload, { reference: reference as never }));
+    expect([error.code, error.field]).to.deep.equal(['bad-option', 'reference.changeModel']);
   });
 
   it('has no effect size with fewer than 2 measured episodes or intakes that do not vary', () => {
@@ -117,7 +116,7 @@ describe('summarizeCaseload', () => {
     expect(error.field).to.equal('episodes[3].ratings[2].items[0]');
     expect(catchFitlineError(() => summarizeCaseload([{ id: 'i', age: 200, ratings: [] }])).field).to.equal('episodes[0].age');
     expect(catchFitlineError(() => summarizeCaseload([{ ratings: [] } as unknown as CaseloadEpisode])).field).to.equal('episodes[0]');
-    expect(catchFitlineError(() => summarizeCaseload(caseload, { reference: { label: 'r', source: 's', meanChange: 8, sd: 0 } })).field).to.equal('reference.sd');
+    expect(catchFitlineError(() => summarizeCaseload(caseload, { reference: { label: 'r', source: 's', meanChange: 8, sd: 0, changeModel: { intercept: 0, intakeSlope: 0 } } })).field).to.equal('reference.sd');
   });
 
   it('property: its counts agree with the episode summaries of a generated caseload', () => {
@@ -134,9 +133,4 @@ describe('summarizeCaseload', () => {
     );
   });
 
-  it('fitChangeModel recovers a line', () => {
-    const model = fitChangeModel([10, 15, 20, 25].map((intake) => ({ intake, latest: intake + 12 - 0.4 * intake })));
-    expect(model.intakeSlope).to.be.closeTo(-0.4, 1e-12);
-    expect(model.intercept).to.be.closeTo(12, 1e-12);
-  });
 });

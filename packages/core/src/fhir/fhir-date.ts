@@ -13,5 +13,8 @@ export function toFhirDateTime(date: string, field: string): string {
   if (zone === undefined) {
     throw new FitlineError('bad-fhir', `${field} "${date}" has a time but no time zone; FHIR needs one (such as Z or +01:00).`, field);
   }
+  // FHIR takes offsets from -13:59 to +14:00 only: another (+14:30) is written as the same moment in UTC.
+  const offset = zone.slice(1);
+  if (zone[0] === '+' ? offset > '14:00' : zone[0] === '-' && offset > '13:59') return new Date(date).toISOString();
   return `${day}T${time}${seconds ?? ':00'}${zone}`;
 }
