@@ -74,10 +74,15 @@ function bySession(points: SessionPoint[]): SessionPoint[] {
   return kept;
 }
 
+/**
+ * By the calendar day as written (the day a rating was given, where it was given), then by the moment
+ * (a date alone counts as midnight UTC), then by input order. The moment alone would put a date alone
+ * (midnight UTC) ahead of a rating given the evening before at -05:00.
+ */
 function byDate(points: SessionPoint[]): SessionPoint[] {
   const times = new Map<SessionPoint, number>();
   for (const p of points) times.set(p, Date.parse(p.date));
-  points.sort((p, q) => times.get(p)! - times.get(q)! || p.index - q.index);
+  points.sort((p, q) => p.date.slice(0, 10).localeCompare(q.date.slice(0, 10)) || times.get(p)! - times.get(q)! || p.index - q.index);
   points.forEach((p, i) => (p.session = i + 1));
   return points;
 }

@@ -51,6 +51,36 @@ describe('reliable change with a fixed value that is not whole tenths', () => {
 describe('dates a program can place in time', () => {
   // FIT-FACTS, "The practice": the first ORS is the intake and the baseline. Without session numbers
   // ratings are ordered by date (docs/scoring.md), so every date must be one a program can place.
+  it('puts a timed rating from the evening before ahead of a date-only rating of the next day', () => {
+    // 2024-01-04T20:00-05:00 is the evening of 4 January where it was given; a paper rating dated
+    // 2024-01-05 is from the next day, though midnight UTC of that date is earlier than the first.
+    const summary = summarizeEpisode([
+      { instrument: 'ors', items: [], total: 30, date: '2024-01-05', mode: 'paper' },
+      { instrument: 'ors', items: [], total: 20, date: '2024-01-04T20:00-05:00', mode: 'telehealth' },
+    ]);
+    // Intake 20, latest 30: +10 >= 5, from below 25 to at or above it, so recovered, with no alert.
+    expect([summary.outcome!.intake, summary.outcome!.latest, summary.outcome!.changeClass]).to.deep.equal([20, 30, 'recovered']);
+    expect(summary.alerts.map((a) => a.code)).to.not.include('deteriorated');
+  });
+
+  it('orders the ratings of one day by the moment, a date alone as midnight UTC', () => {
+    const at = (total: number, date: string): Rating => ({ instrument: 'ors', items: [], total, date });
+    // 08:00-02:00 (10:00Z) and 09:00Z on 3 March, given in reverse order, and a date alone (00:00Z) between them.
+    const summary = summarizeEpisode([at(12, '2024-03-03T08:00-02:00'), at(11, '2024-03-03'), at(10, '2024-03-03T09:00Z'), at(20, '2024-03-04')]);
+    expect(summary.outcome!.sessions.map((p) => p.total)).to.deep.equal([11, 10, 12, 20]);
+  });
+
+  it('property: with no two dates alone on one day, the order does not depend on the input order', () => {
+    const dates = ['2024-03-03', '2024-03-03T09:00Z', '2024-03-03T08:00-02:00', '2024-03-02T23:30-05:00', '2024-03-04', '2024-03-04T00:10+01:00'];
+    fc.assert(
+      fc.property(fc.shuffledSubarray(dates, { minLength: 2 }), (chosen) => {
+        const ratings = chosen.map((date, i): Rating => ({ instrument: 'ors', items: [], total: i, date }));
+        const order = (list: Rating[]) => summarizeEpisode(list).outcome!.sessions.map((p) => p.date);
+        expect(order([...ratings].reverse())).to.deep.equal(order(ratings));
+      }),
+    );
+  });
+
   // ISO 8601 / RFC 3339: a UTC offset is hours 00 to 23 and minutes 00 to 59; anything else is no date
   // a program can place in time (Date.parse gives NaN for each of these).
   for (const date of ['2024-01-06T10:00+25:00', '2024-01-06T10:00+24:00', '2024-01-06T10:00+05:60']) {
