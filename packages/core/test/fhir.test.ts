@@ -214,3 +214,15 @@ describe('the options and context of the FHIR functions', () => {
     });
   }
 });
+
+describe('the context id of the FHIR resources', () => {
+  it('is refused by name when it is not a string, whatever it is (an object that cannot be converted included)', () => {
+    const rating: Rating = { instrument: 'ors', items: [5, 5, 5, 5], date: '2026-03-04' };
+    for (const id of [{ toString: false }, 42, ['a'], null]) {
+      for (const write of [toQuestionnaireResponse, toObservation]) {
+        const error = catchFitlineError(() => write(rating, { id } as never));
+        expect([error.code, error.field]).to.deep.equal(['bad-fhir', 'context.id']);
+      }
+    }
+  });
+});

@@ -9,6 +9,7 @@ import type { Rating } from '../rating.js';
 import { scoreRating } from '../score.js';
 import { toTenths } from '../tenths.js';
 import { validateRating } from '../validate.js';
+import { describe } from '../shape.js';
 import { toFhirDateTime } from './fhir-date.js';
 import type { Extension, FhirContext, Observation, QuestionnaireResponse, Reference } from './fhir-types.js';
 import {
@@ -39,8 +40,9 @@ function checkedRating(rating: unknown): Rating {
 
 /** The context's resource id; called after canonicalBaseOf, which refuses a context that is not an object. */
 function checkedId(context: FhirContext): string | undefined {
-  if (context.id !== undefined && !FHIR_ID.test(context.id)) {
-    throw new FitlineError('bad-fhir', `context.id must be a FHIR id (letters, digits, - and ., at most 64), not "${context.id}".`, 'context.id');
+  // Tested as a string first: RegExp.test would convert anything else, and an object can refuse to be converted.
+  if (context.id !== undefined && !(typeof context.id === 'string' && FHIR_ID.test(context.id))) {
+    throw new FitlineError('bad-fhir', `context.id must be a FHIR id (letters, digits, - and ., at most 64), not ${describe(context.id)}.`, 'context.id');
   }
   return context.id;
 }
