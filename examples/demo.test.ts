@@ -22,6 +22,9 @@ async function press(...keys: string[]): Promise<void> {
 async function markWithKeys(scale: Scale, keysPerLine: string[][]): Promise<void> {
   const lines = [...scale.shadowRoot!.querySelectorAll<HTMLElement>('[role="slider"]')];
   expect(lines).to.have.length(keysPerLine.length);
+  // The keys go where the browser's focus is: into the demo's frame first, so none lands elsewhere
+  // while the frame takes focus (seen once in WebKit under load, one key short).
+  scale.ownerDocument.defaultView!.focus();
   for (const [i, line] of lines.entries()) {
     line.scrollIntoView({ block: 'center' });
     line.focus();
