@@ -2,8 +2,7 @@
  * Reliable and clinically significant change (Jacobson and Truax 1991) for outcome totals.
  */
 import type { ReliableChangeRule } from './norms.js';
-import { assertArgument, is, object } from './shape.js';
-import { total } from './validate-trajectory.js';
+import { assertArgument, is, object, total } from './shape.js';
 import { toTenths } from './tenths.js';
 
 /**

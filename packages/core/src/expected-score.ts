@@ -4,10 +4,10 @@
  */
 import { FitlineError } from './errors.js';
 import { TOTAL_MAX } from './instruments.js';
-import { assertArgument, is } from './shape.js';
+import { assertArgument, is, total } from './shape.js';
 import { roundToTenth } from './tenths.js';
 import type { ExpectedScore, TrajectoryModel } from './trajectory-model.js';
-import { resolveTrajectoryModel, total } from './validate-trajectory.js';
+import { resolveTrajectoryModel } from './validate-trajectory.js';
 
 const SESSION = /* @__PURE__ */ is((v) => Number.isSafeInteger(v) && v >= 1, 'a whole number from 1 up');
 

@@ -153,6 +153,9 @@ export function variant(key: string, shapes: Record<string, Shape>, other: Shape
 /** A string with something in it: names, labels, sources. */
 export const text = /* @__PURE__ */ is((v) => typeof v === 'string' && v !== '', 'a non-empty string');
 
+/** An outcome total, 0 to 40 (tenths not required): an intake, a band's edge, a population's mean. */
+export const total = /* @__PURE__ */ is((v) => typeof v === 'number' && v >= 0 && v <= 40, 'a total from 0 to 40');
+
 /** A finite number: a mean, a change, a coefficient. */
 export const finite = /* @__PURE__ */ is(Number.isFinite, 'a finite number');
 

@@ -6,11 +6,9 @@ import { throwProblems } from './errors.js';
 import type { FitlineProblem } from './errors.js';
 import type { TrajectoryModel } from './trajectory-model.js';
 import type { Shape } from './shape.js';
-import { check, fail, inTurn, is, isObject, list, object, oneOf, optional, relation, variant, text } from './shape.js';
+import { check, fail, inTurn, is, isObject, list, object, oneOf, optional, relation, total, variant, text } from './shape.js';
 
 const isCount = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= 0;
-/** An outcome total: a band's edge, an expected score, an intake. */
-export const total = /* @__PURE__ */ is((v) => typeof v === 'number' && v >= 0 && v <= 40, 'a total from 0 to 40');
 const quantile = is((v) => typeof v === 'number' && v > 0 && v < 1, 'a number between 0 and 1');
 // Coefficients beyond a million could only overflow: no outcome total needs them.
 const coefficient = is((v) => typeof v === 'number' && Math.abs(v) <= 1e6, 'a finite number from -1e6 to 1e6');

@@ -26,6 +26,7 @@ export function canonicalBaseOf(options: { canonicalBase?: unknown } | undefined
   }
   return canonicalBase;
 }
+
 /** Version of the Questionnaires' structure: items in millimetres, slider control, total in points. */
 export const QUESTIONNAIRE_VERSION = '1.0.0';
 

@@ -7,16 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { FitChart } from './fit-chart.js';
 import { EPISODE, ORS_ITEMS, ors, srs, painted, plotCanvas } from './chart-test-helpers.js';
-
-const channels = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
-function luminance(color: string): number {
-  const [r, g, b] = channels(color).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return Math.round(((hi! + 0.05) / (lo! + 0.05)) * 100) / 100;
-}
+import { channels, contrast } from '../contrast-test-helpers.js';
 
 /** Adds the element's forced-colors rules to its shadow root, as they stand, without their condition. */
 function applyForcedColorsRules(el: FitChart): void {

@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { restoreDesktop, setColorScheme } from '../fit-chart/chart-frame-test-helpers.js';
 import type { ChartFrame } from '../fit-chart/chart-frame-test-helpers.js';
+import { channels, contrast, luminance } from '../contrast-test-helpers.js';
 
 type FrameWindow = Window & typeof globalThis;
 
@@ -24,17 +25,6 @@ async function hostPage(pageCss: string): Promise<{ frame: HTMLIFrameElement; wi
   const scale = win.document.querySelector('ors-scale') as HTMLElement & { updateComplete: Promise<boolean> };
   await scale.updateComplete;
   return { frame, win, scale };
-}
-
-const channels = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
-function luminance(color: string): number {
-  const [r, g, b] = channels(color).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-/** The WCAG contrast ratio of two opaque colours, to two decimals. */
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return Math.round(((hi! + 0.05) / (lo! + 0.05)) * 100) / 100;
 }
 
 /** What the person sees behind the scale: the host page's own background (the scale paints none). */

@@ -83,6 +83,7 @@ export function listenForGestures(root: ShadowRoot, scale: GestureTarget): void 
 
   on('pointermove', (e: PointerEvent) => {
     // No button down: the release went elsewhere (WebKit, when the host moved the scale mid-drag).
+    // end() passes over a pointer that is not dragging, so a hover costs one comparison.
     if (!e.buttons) return end(e);
     if (drag?.pointerId !== e.pointerId) return;
     // The moves a browser sends before it takes a vertical swipe over as a scroll mark nothing.
