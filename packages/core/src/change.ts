@@ -72,3 +72,15 @@ export function classifyChange(intake: number, latest: number, rule: ReliableCha
   if (direction === 0) return 'no-change';
   return cutoff !== null && intake < cutoff && latest >= cutoff ? 'recovered' : 'improved';
 }
+
+/**
+ * The size of change that counts as reliable under `rule`, as the smallest tenth that counts: a
+ * threshold of 6.72 from a formula is 6.8, since a change of 6.7 does not count. Found with the same
+ * comparison that classifies, so the figure shown and the rule applied can never disagree.
+ */
+export function smallestReliableChange(rule: ReliableChangeRule): number {
+  const estimate = rule.method === 'fixed' ? rule.points : 1.96 * Math.SQRT2 * rule.sd * Math.sqrt(1 - rule.reliability);
+  let tenths = Math.max(0, Math.floor(estimate * 10) - 1);
+  while (tenths < 400 && reliableDirection(0, tenths / 10, rule) === 0) tenths++;
+  return tenths / 10;
+}

@@ -14,6 +14,7 @@ export type FitlineErrorCode =
   | 'total-mismatch'
   | 'bad-date'
   | 'bad-session'
+  | 'mixed-episodes'
   | 'unknown-rater'
   | 'unknown-mode'
   | 'bad-string-field'

@@ -3,11 +3,11 @@
  * client with the organisation's own clients: linear quantile regression of the total at session
  * s >= 2 on [1, intake, ln(s), intake * ln(s)], at a lower, a middle and an upper quantile.
  */
-import { FitlineError } from './errors.js';
+import { FitlineError, nestProblems } from './errors.js';
 import type { Rating } from './rating.js';
 import { quantileRegression } from './quantile-regression.js';
 import type { RegressionTrajectoryModel, TrajectoryCoefficients } from './trajectory-model.js';
-import { groupSeries } from './order-ratings.js';
+import { orderEpisodes } from './order-ratings.js';
 import { assertOptions, assertRatings } from './validate.js';
 import { validateTrajectoryModel } from './validate-trajectory.js';
 
@@ -43,12 +43,21 @@ export function fitTrajectoryModel(episodes: readonly { ratings: readonly Rating
   // The three quantiles only, whatever else the option holds: the model carries nothing unchecked.
   const { lower = 0.25, expected = 0.5, upper = 0.75 } = assertOptions(quantiles, 'quantiles');
   if (!Array.isArray(episodes)) throw new FitlineError('bad-option', 'episodes must be a list of { ratings }.', 'episodes');
-  const series = episodes.map((episode: unknown, e) => {
+  const series = episodes.flatMap((episode: unknown, e) => {
     const ratings = (episode as { ratings?: unknown } | null)?.ratings;
-    assertRatings(ratings, `episodes[${e}].ratings`);
-    // The client's own outcome series, ordered as episode summaries order it, sessions counted from the intake.
-    const points = groupSeries(ratings as Rating[]).find((s) => s.kind === 'outcome' && s.rater === 'client')?.points ?? [];
-    return points.map((p) => ({ session: p.session - points[0]!.session + 1, total: p.total }));
+    const path = `episodes[${e}].ratings`;
+    assertRatings(ratings, path);
+    try {
+      // Each episode the ratings hold (a re-intake starts another): the client's own outcome series,
+      // ordered as episode summaries order it, sessions counted from the intake.
+      return orderEpisodes(ratings as Rating[]).map((part) => {
+        const points = part.series.find((s) => s.kind === 'outcome' && s.rater === 'client')?.points ?? [];
+        return points.map((p) => ({ session: p.session - points[0]!.session + 1, total: p.total }));
+      });
+    } catch (error) {
+      if (error instanceof FitlineError) throw FitlineError.fromProblems(nestProblems(`episodes[${e}]`, error.problems));
+      throw error;
+    }
   });
 
   const perSession: number[] = [];
@@ -63,8 +72,18 @@ export function fitTrajectoryModel(episodes: readonly { ratings: readonly Rating
       'episodes',
     );
   }
+  // By default the last session with enough ratings; from session 3 on, since with session 2 alone the
+  // session terms cannot be told from the intercept. When none has enough, the option is what to change.
   let last = perSession.length - 1;
-  while ((perSession[last] ?? 0) < MIN_RATINGS) last--;
+  while (last >= 3 && (perSession[last] ?? 0) < MIN_RATINGS) last--;
+  if (lastAsked === undefined && last < 3) {
+    throw new FitlineError(
+      'bad-option',
+      `fitTrajectoryModel fits how totals change with the session, which needs ${MIN_RATINGS} client outcome ratings at a session from 3 on; ` +
+        `none has that many. Set maxSession (the ratings reach session ${perSession.length - 1}) to fit on sessions with fewer ratings.`,
+      'maxSession',
+    );
+  }
   const maxSession = lastAsked ?? last;
 
   const x: number[] = [];
@@ -107,7 +126,11 @@ export function fitTrajectoryModel(episodes: readonly { ratings: readonly Rating
   const ys = Float64Array.from(y);
   const [expectedFit, lowerFit, upperFit] = quantileRegression(xs, ys, FEATURES, [expected, lower, upper]) ?? [];
   if (!expectedFit || !lowerFit || !upperFit) {
-    throw new FitlineError('bad-option', 'episodes must differ in intake and reach two or more sessions, to tell intake and session effects apart.', 'episodes');
+    // Name what would have to change: the sessions fitted (an option), or the intakes (the data).
+    const sessions = new Set<number>();
+    for (let i = 2; i < x.length; i += FEATURES) sessions.add(x[i]!);
+    if (sessions.size < 2) throw new FitlineError('bad-option', `maxSession ${maxSession} leaves ratings at one session only; it must take in two or more sessions after the intake.`, 'maxSession');
+    throw new FitlineError('bad-option', 'episodes must differ in intake, to tell intake and session effects apart.', 'episodes');
   }
   return { ...model, lower: coefficients(lowerFit), expected: coefficients(expectedFit), upper: coefficients(upperFit) };
 }

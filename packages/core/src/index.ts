@@ -14,10 +14,10 @@ export { validateRating, validateItemValue, isIsoDate } from './validate.js';
 export type { Score } from './score.js';
 export { scoreRating } from './score.js';
 export { toTenths, fromTenths } from './tenths.js';
-export type { NormsProfile, Sourced, Certainty, ReliableChangeRule, OutcomeInstrumentId } from './norms.js';
+export type { NormsProfile, Sourced, Certainty, ReliableChangeRule, OutcomeInstrumentId, SessionWindow } from './norms.js';
 export { DEFAULT_NORMS, NHS_CYP_2015_NORMS, validateNorms } from './norms.js';
 export type { ChangeClass } from './change.js';
-export { reliableChangeIndex, jacobsonTruaxCutoff } from './change.js';
+export { reliableChangeIndex, jacobsonTruaxCutoff, smallestReliableChange } from './change.js';
 export type {
   TrajectoryModel,
   RegressionTrajectoryModel,
@@ -30,12 +30,23 @@ export { validateTrajectoryModel } from './validate-trajectory.js';
 export type { FitTrajectoryOptions } from './fit-trajectory.js';
 export { fitTrajectoryModel, MIN_RATINGS } from './fit-trajectory.js';
 export { ILLUSTRATIVE_TRAJECTORY } from './illustrative-trajectory.js';
-export type { Alert, AlertCode } from './alerts.js';
-export { ALERT_CODES } from './alerts.js';
-export type { SessionPoint, RatingSeries } from './order-ratings.js';
-export { groupSeries } from './order-ratings.js';
-export type { EpisodeSummary, EpisodeOptions, OutcomeSummary, AllianceSummary, CollateralSummary, OnTrack } from './episode.js';
+export type { Alert, AlertCode, AlertSeverity } from './alerts.js';
+export { ALERT_CODES, severityOfCode } from './alerts.js';
+export type { SessionPoint, RatingSeries, OrderedEpisode } from './order-ratings.js';
+export { groupSeries, orderEpisodes } from './order-ratings.js';
+export type {
+  EpisodeSummary,
+  EpisodeOptions,
+  OutcomeSummary,
+  AllianceSummary,
+  CollateralSummary,
+  OnTrack,
+  EpisodeClosure,
+  EpisodeEnd,
+  EarlierEpisode,
+  EpisodeWarning,
+} from './episode.js';
 export { summarizeEpisode } from './episode.js';
-export type { CaseloadEpisode, CaseloadOptions, CaseloadSummary, AttentionEntry } from './caseload.js';
+export type { CaseloadEpisode, CaseloadOptions, CaseloadSummary, AttentionEntry, CaseloadFigures, EffectSizeBasis, EffectSizeRule, Endings } from './caseload.js';
 export { summarizeCaseload } from './caseload.js';
 export type { PrePost, ChangeModel, EffectSizeReference, SeverityAdjustedEffectSize } from './effect-size.js';

@@ -10,7 +10,7 @@ import { RELIABILITY } from './change.js';
 import type { FitlineProblem } from './errors.js';
 import type { InstrumentId } from './rating.js';
 import type { Shape } from './shape.js';
-import { above0, assertArgument, check, is, nullable, object, oneOf, variant, text } from './shape.js';
+import { above0, assertArgument, check, inTurn, is, nullable, object, oneOf, optional, relation, variant, text } from './shape.js';
 
 /** How far a value can be trusted: published in a primary source, seen only in secondary sources, or a heuristic. */
 export type Certainty = 'published' | 'secondary' | 'heuristic';
@@ -56,10 +56,26 @@ export interface NormsProfile {
   allianceItemFlag: Sourced | null;
   /** Alliance drop alert when the total fell by at least this much from the previous session. */
   allianceDrop: Sourced;
+  /**
+   * The conversations PCOMS calls for without a trajectory model, by sessions counted from the intake
+   * as 1: a checkpoint when there is no reliable change by `checkpoint`, a last chance when there is
+   * still none by `lastChance`. Optional, so profiles written before it still load: without it the
+   * default profile's windows apply.
+   */
+  checkpoints?: { checkpoint: SessionWindow; lastChance: SessionWindow };
+}
+
+/** A window of sessions, counted from the intake as session 1, with its source. */
+export interface SessionWindow {
+  from: number;
+  to: number;
+  source: string;
+  certainty: Certainty;
 }
 
 const PUBLISHED = 'CORC; OpenFIT KA-01031';
 const NHS = 'NHS Digital MHSDS code (CYP IAPT 2015)';
+const PCOMS = 'PCOMS guidance (Partners for Change); FIT-Outcomes manual';
 const fixed = (points: number, source: string, certainty: Certainty): ReliableChangeRule => ({ method: 'fixed', points, source, certainty });
 
 /**
@@ -86,6 +102,10 @@ export const DEFAULT_NORMS: NormsProfile = {
   allianceCutoff: { value: 36, source: 'Widely published', certainty: 'published' },
   allianceItemFlag: { value: 9, source: 'Teaching heuristic', certainty: 'heuristic' },
   allianceDrop: { value: 1, source: 'OpenFIT alert rules', certainty: 'secondary' },
+  checkpoints: {
+    checkpoint: { from: 3, to: 6, source: PCOMS, certainty: 'secondary' },
+    lastChance: { from: 6, to: 10, source: PCOMS, certainty: 'secondary' },
+  },
 };
 
 /**
@@ -115,9 +135,29 @@ export function resolveAgeGroup(instrument: InstrumentId, options: { age?: numbe
   return ageGroup;
 }
 
-/** The outcome cutoff for an instrument and age group, or null when none applies (an unnormed instrument). */
+/**
+ * The outcome cutoff for an instrument given to a client of an age group, or null where none applies,
+ * with a warning when the instrument was made for another age. The norm follows the instrument: a CORS
+ * keeps the child cutoff at any age (never the adult ORS cutoff), the ORS takes the adult or adolescent
+ * one and has none for a child, the unnormed YCORS has none.
+ */
+export function outcomeNorm(profile: NormsProfile, instrument: InstrumentId, ageGroup: AgeGroup): { cutoff: number | null; warning: string | null } {
+  const { normed, ageGroups, abbreviation } = INSTRUMENTS[instrument];
+  const madeFor = ageGroups.includes(ageGroup);
+  const group = instrument === 'cors' ? 'child' : madeFor ? ageGroup : null;
+  const cutoff = normed && group ? profile.outcomeCutoff[group]?.value ?? null : null;
+  const norm = cutoff === null ? 'no cutoff applies' : `the ${group} cutoff of ${cutoff} applies`;
+  return { cutoff, warning: madeFor ? null : `The ${abbreviation} was given to a client in the ${ageGroup} age group, which it was not made for: ${norm}.` };
+}
+
+/** The outcome cutoff for an instrument and age group, or null when none applies (see outcomeNorm). */
 export function outcomeCutoff(profile: NormsProfile, instrument: InstrumentId, ageGroup: AgeGroup): number | null {
-  return INSTRUMENTS[instrument].normed ? profile.outcomeCutoff[ageGroup]?.value ?? null : null;
+  return outcomeNorm(profile, instrument, ageGroup).cutoff;
+}
+
+/** The checkpoint windows of a profile, or the default profile's when it has none. */
+export function checkpointsOf(profile: NormsProfile): NonNullable<NormsProfile['checkpoints']> {
+  return profile.checkpoints ?? DEFAULT_NORMS.checkpoints!;
 }
 
 /** The alliance cutoff for an instrument, or null for an unnormed one (the YCSRS). */
@@ -130,7 +170,8 @@ export function reliableChangeRule(profile: NormsProfile, instrument: OutcomeIns
   return profile.reliableChange[instrument];
 }
 
-const sourced = (max: number) => object({ value: above0(max), source: text, certainty: oneOf(['published', 'secondary', 'heuristic']) });
+const CERTAINTY = oneOf(['published', 'secondary', 'heuristic']);
+const sourced = (max: number) => object({ value: above0(max), source: text, certainty: CERTAINTY });
 const rule: Shape = variant(
   'method',
   {
@@ -138,6 +179,11 @@ const rule: Shape = variant(
     rci: object({ sd: above0(40), reliability: RELIABILITY, source: text }),
   },
   object({ method: oneOf(['fixed', 'rci']) }),
+);
+const SESSION_FROM_2 = is((v) => Number.isSafeInteger(v) && v >= 2 && v <= 1000, 'a whole number of sessions from 2 to 1000');
+const WINDOW = inTurn(
+  object({ from: SESSION_FROM_2, to: SESSION_FROM_2, source: text, certainty: CERTAINTY }),
+  relation('to', (w) => w.to >= w.from, 'at least `from`'),
 );
 const NORMS = object({
   id: text,
@@ -149,6 +195,7 @@ const NORMS = object({
   allianceItemFlag: nullable(sourced(10)),
   // A drop can be no larger than the scale.
   allianceDrop: sourced(40),
+  checkpoints: optional(object({ checkpoint: WINDOW, lastChance: WINDOW })),
 });
 
 /** Every problem with a norms profile a host passes in; an empty list means it is usable. */

@@ -1,14 +1,23 @@
 /**
- * Puts an episode's ratings into series, one per instrument kind and rater, each in session order,
- * so that summaries and charts read "intake" and "latest" the same way.
+ * Puts one episode's ratings in order, so that summaries, charts and exports read "intake", "latest"
+ * and "session 4" the same way. The rules (docs/scoring.md, "Order, episodes and series"):
  *
- * Order: by session number when every rating in the series has one, else by date (then input
- * order), and the series is then numbered 1..n. A session number given twice in a series is a
- * corrected entry: the later one in input order replaces the earlier.
+ * - Session numbers are the episode's: an ORS and an SRS given at session 3 share the number 3.
+ * - When any rating has a session number, every numbered rating keeps its own. A rating without one
+ *   takes the number of a numbered rating given on the same calendar day; with none that day it is
+ *   refused by name, never slotted in by a guess.
+ * - When no rating has a number, each calendar day (as written) is one session, numbered in order.
+ * - A re-intake starts a new episode: a session number lower than one given on an earlier day, or a
+ *   second session 1 on a later day. Ratings from that day on are the new episode; the ones before
+ *   it are an earlier episode, summarised apart and never mixed into the new one.
+ * - Series are kept apart by client, rater and instrument: an SRS and a GSRS, or an ORS and a CORS,
+ *   are never one line. Within a series a session given twice is a correction: the later rating (by
+ *   date and time, then by the order given) is kept.
  */
 import type { InstrumentKind } from './instruments.js';
 import { INSTRUMENTS } from './instruments.js';
 import type { InstrumentId, Rater, Rating } from './rating.js';
+import { FitlineError } from './errors.js';
 import { fromTenths, toTenths } from './tenths.js';
 
 /** One scored administration in a series. */
@@ -24,65 +33,162 @@ export interface SessionPoint {
   index: number;
 }
 
-/** An episode's ratings of one instrument kind by one rater, as session points in order. */
+/** An episode's ratings of one instrument by one rater (of one client), as session points in order. */
 export interface RatingSeries {
   kind: InstrumentKind;
+  instrument: InstrumentId;
   rater: Rater;
+  /** The client the ratings are about, when the ratings name one (couple and family work). */
+  clientId?: string;
   points: SessionPoint[];
 }
 
-/** Groups valid ratings into series (first seen first) and orders each one. */
-export function groupSeries(ratings: readonly Rating[]): RatingSeries[] {
-  const groups: RatingSeries[] = [];
-  const numbered: boolean[] = [];
-  for (let index = 0; index < ratings.length; index++) {
-    const r = ratings[index]!;
-    const kind = INSTRUMENTS[r.instrument].kind;
-    const rater = r.rater ?? 'client';
-    let g = 0;
-    while (g < groups.length && (groups[g]!.kind !== kind || groups[g]!.rater !== rater)) g++;
-    if (g === groups.length) {
-      groups.push({ kind, rater, points: [] });
-      numbered.push(true);
-    }
-    // Tenths make the total exact; items are re-read from them so 0.30000000000000004 becomes 0.3.
-    // A total-only rating has no items and its own total.
-    const it = r.items;
-    const a = toTenths(it[0]!), b = toTenths(it[1]!), c = toTenths(it[2]!), d = toTenths(it[3]!);
-    const n = it.length;
-    groups[g]!.points.push({ session: r.session ?? 0, date: r.date, total: (n ? a + b + c + d : toTenths(r.total!)) / 10, items: n ? [a, b, c, d].map(fromTenths) : [], instrument: r.instrument, index });
-    if (r.session === undefined) numbered[g] = false;
-  }
-  for (let g = 0; g < groups.length; g++) {
-    const series = groups[g]!;
-    series.points = numbered[g] ? bySession(series.points) : byDate(series.points);
-  }
-  return groups;
+/** One episode's ratings in order: its series, and where it starts and ends. */
+export interface OrderedEpisode {
+  series: RatingSeries[];
+  /** The calendar days of its first and last ratings (YYYY-MM-DD). */
+  from: string;
+  to: string;
+  /** How many ratings it holds, corrections included. */
+  ratings: number;
+  /** No rating had a session number: sessions are the calendar days in order. */
+  byDate: boolean;
 }
 
-function bySession(points: SessionPoint[]): SessionPoint[] {
-  let sorted = true;
-  for (let i = 1; i < points.length && sorted; i++) sorted = points[i - 1]!.session < points[i]!.session;
-  if (sorted) return points;
-  points.sort((p, q) => p.session - q.session || p.index - q.index);
-  // After the sort, a repeated session's entries sit together, the latest input last: keep that one.
-  const kept: SessionPoint[] = [];
-  for (const p of points) {
-    if (kept.length > 0 && kept[kept.length - 1]!.session === p.session) kept[kept.length - 1] = p;
-    else kept.push(p);
+/** The calendar day a date names, as written where the rating was given. */
+const dayOf = (date: string): string => date.slice(0, 10);
+
+/**
+ * Orders valid ratings of one episode (the caller has validated them) into the episodes they hold:
+ * one, or more where re-intakes start new ones, earliest first. Throws a FitlineError naming the rating
+ * (`ratings[4].episodeId`, `ratings[4].session`) when the ratings are of two episodes or a rating
+ * without a session number cannot be placed.
+ */
+export function orderEpisodes(ratings: readonly Rating[]): OrderedEpisode[] {
+  const episodeId = ratings.find((r) => r.episodeId !== undefined)?.episodeId;
+  ratings.forEach((r, i) => {
+    if (r.episodeId !== undefined && r.episodeId !== episodeId) {
+      throw new FitlineError('mixed-episodes', `ratings[${i}].episodeId must be that of the other ratings, "${episodeId}": one episode is summarised at a time.`, `ratings[${i}].episodeId`);
+    }
+  });
+  const moments = ratings.map((r) => Date.parse(r.date));
+  // Calendar day as written, then the moment (a date alone is midnight UTC), then the order given.
+  const byTime = (i: number, j: number) =>
+    dayOf(ratings[i]!.date).localeCompare(dayOf(ratings[j]!.date)) || moments[i]! - moments[j]! || i - j;
+  const chronological = ratings.map((_, i) => i).sort(byTime);
+  if (chronological.length === 0) return [];
+
+  const sessions: number[] = [];
+  const parts: number[][] = [];
+  const numbered = ratings.some((r) => r.session !== undefined);
+  if (numbered) {
+    for (const part of splitAtReintakes(ratings, chronological)) {
+      parts.push(part);
+      placeUnnumbered(ratings, part, sessions);
+    }
+  } else {
+    let day = '';
+    let session = 0;
+    for (const i of chronological) {
+      if (dayOf(ratings[i]!.date) !== day) (day = dayOf(ratings[i]!.date)), (session += 1);
+      sessions[i] = session;
+    }
+    parts.push(chronological);
   }
-  return kept;
+  return parts.map((part) => ({
+    series: seriesOf(ratings, part, sessions),
+    from: dayOf(ratings[part[0]!]!.date),
+    to: dayOf(ratings[part[part.length - 1]!]!.date),
+    ratings: part.length,
+    byDate: !numbered,
+  }));
+}
+
+/** The series of the latest episode the ratings hold (see orderEpisodes); none for no ratings. */
+export function groupSeries(ratings: readonly Rating[]): RatingSeries[] {
+  return orderEpisodes(ratings).at(-1)?.series ?? [];
 }
 
 /**
- * By the calendar day as written (the day a rating was given, where it was given), then by the moment
- * (a date alone counts as midnight UTC), then by input order. The moment alone would put a date alone
- * (midnight UTC) ahead of a rating given the evening before at -05:00.
+ * Splits chronologically ordered ratings where a re-intake starts a new episode: at the first rating
+ * whose session number is lower than the highest given on an earlier day, or that is a second
+ * session 1 on a later day. A repeated number on the same day is a correction, not a re-intake.
  */
-function byDate(points: SessionPoint[]): SessionPoint[] {
-  const times = new Map<SessionPoint, number>();
-  for (const p of points) times.set(p, Date.parse(p.date));
-  points.sort((p, q) => p.date.slice(0, 10).localeCompare(q.date.slice(0, 10)) || times.get(p)! - times.get(q)! || p.index - q.index);
-  points.forEach((p, i) => (p.session = i + 1));
-  return points;
+function splitAtReintakes(ratings: readonly Rating[], chronological: number[]): number[][] {
+  const parts: number[][] = [[]];
+  let highestBefore = 0; // the highest session number on the days before the current one
+  let highestToday = 0;
+  let day = '';
+  for (const i of chronological) {
+    const r = ratings[i]!;
+    if (dayOf(r.date) !== day) {
+      day = dayOf(r.date);
+      highestBefore = Math.max(highestBefore, highestToday);
+      highestToday = 0;
+    }
+    const s = r.session;
+    if (s !== undefined && highestBefore > 0 && (s < highestBefore || s === 1)) {
+      parts.push([]);
+      highestBefore = highestToday = 0;
+    }
+    if (s !== undefined) highestToday = Math.max(highestToday, s);
+    parts[parts.length - 1]!.push(i);
+  }
+  // Unnumbered ratings given on the re-intake's day before it belong with it.
+  for (let p = 1; p < parts.length; p++) {
+    const previous = parts[p - 1]!;
+    const day = dayOf(ratings[parts[p]![0]!]!.date);
+    const isMoved = (i: number) => ratings[i]!.session === undefined && dayOf(ratings[i]!.date) === day;
+    while (previous.length > 1 && isMoved(previous[previous.length - 1]!)) parts[p]!.unshift(previous.pop()!);
+  }
+  return parts;
+}
+
+/** Gives each rating of one episode its session: its own number, or that of a numbered rating the same day. */
+function placeUnnumbered(ratings: readonly Rating[], part: number[], sessions: number[]): void {
+  const byDay = new Map<string, Set<number>>();
+  for (const i of part) {
+    const { session, date } = ratings[i]!;
+    if (session === undefined) continue;
+    sessions[i] = session;
+    let numbers = byDay.get(dayOf(date));
+    if (!numbers) byDay.set(dayOf(date), (numbers = new Set()));
+    numbers.add(session);
+  }
+  for (const i of part) {
+    if (ratings[i]!.session !== undefined) continue;
+    const day = dayOf(ratings[i]!.date);
+    const numbers = [...(byDay.get(day) ?? [])];
+    if (numbers.length !== 1) {
+      const why = numbers.length === 0 ? `no rating of this episode on ${day} has one` : `ratings on ${day} have the numbers ${numbers.join(' and ')}`;
+      throw new FitlineError('bad-session', `ratings[${i}].session must be given: other ratings of this episode have session numbers, and ${why}.`, `ratings[${i}].session`);
+    }
+    sessions[i] = numbers[0]!;
+  }
+}
+
+/** Groups one episode's ratings into series, first rated first, each by session with corrections applied. */
+function seriesOf(ratings: readonly Rating[], part: number[], sessions: number[]): RatingSeries[] {
+  const series = new Map<string, RatingSeries>();
+  for (const index of part) {
+    const r = ratings[index]!;
+    const rater = r.rater ?? 'client';
+    const key = `${r.clientId ?? ''}\u0000${rater}\u0000${r.instrument}`;
+    let s = series.get(key);
+    if (!s) {
+      s = { kind: INSTRUMENTS[r.instrument].kind, instrument: r.instrument, rater, points: [] };
+      if (r.clientId !== undefined) s.clientId = r.clientId;
+      series.set(key, s);
+    }
+    // Tenths make the total exact; items are re-read from them so 0.30000000000000004 becomes 0.3.
+    const tenths = r.items.map(toTenths);
+    const total = tenths.length ? tenths.reduce((a, b) => a + b, 0) : toTenths(r.total!);
+    s.points.push({ session: sessions[index]!, date: r.date, total: fromTenths(total), items: tenths.map(fromTenths), instrument: r.instrument, index });
+  }
+  for (const s of series.values()) {
+    // `part` is in time order, so a stable sort by session leaves a repeated session's latest rating last.
+    s.points.sort((p, q) => p.session - q.session);
+    s.points = s.points.filter((p, i, all) => all[i + 1]?.session !== p.session);
+  }
+  return [...series.values()];
 }

@@ -10,19 +10,21 @@ import { INSTRUMENT_IDS, MODES, RATERS } from './rating.js';
 import { check, fail, inTurn, is, isObject, lazy, object, oneOf, optional, tuple } from './shape.js';
 
 /**
- * A calendar date, optionally with a time and offset: 2026-03-04, 2026-03-04T10:15Z,
- * 2026-03-04T10:15:00.000+01:00. Each field's range is in the pattern, except the month's length.
+ * A calendar date, or a date and time with its UTC offset: 2026-03-04, 2026-03-04T10:15Z,
+ * 2026-03-04T10:15:00.000+01:00. A time without an offset is refused: read in the zone of whatever
+ * machine reads it, the same record would fall on another day, or in another order, elsewhere.
+ * Each field's range is in the pattern, except the month's length and the year 0000.
  */
-const ISO_DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
+const ISO_DATE = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d))?$/;
 
 /**
  * Whether `value` is a date a Rating accepts: ISO 8601, such as 2026-03-04 or 2026-03-04T10:15Z, on a
- * day the calendar has (not 2026-02-30).
+ * day the calendar has (not 2026-02-30), in a year from 0001 (FHIR has no year 0000).
  */
 export function isIsoDate(value: string): boolean {
   // Called for every rating scored: no Date object.
   const m = ISO_DATE.exec(value);
-  return !!m && Number(m[3]) <= daysInMonth(Number(m[1]), Number(m[2]));
+  return !!m && m[1] !== '0000' && Number(m[3]) <= daysInMonth(Number(m[1]), Number(m[2]));
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -63,7 +65,7 @@ const RATING = /* @__PURE__ */ lazy(() => {
         (v, field, context, r) =>
           total(v, field, context) && (!summed || toTenths(v) === totalTenths(r.items) || fail(context, field, `the sum of the items, ${totalTenths(r.items) / 10}`, v, 'total-mismatch')),
       ),
-      date: is((v) => typeof v === 'string' && isIsoDate(v), 'an ISO 8601 date such as 2026-03-04', 'bad-date'),
+      date: is((v) => typeof v === 'string' && isIsoDate(v), 'an ISO 8601 date such as 2026-03-04, or a date and time with its offset such as 2026-03-04T10:15+01:00', 'bad-date'),
       session: optional(is((v) => Number.isSafeInteger(v) && v >= 1, 'a whole number from 1 up', 'bad-session')),
       rater: optional(oneOf(RATERS, 'unknown-rater')),
       mode: optional(oneOf(MODES, 'unknown-mode')),

@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { ILLUSTRATIVE_TRAJECTORY, summarizeCaseload, summarizeEpisode } from '../src/index.js';
-import { prePostEffectSize } from '../src/effect-size.js';
 import type { CaseloadEpisode, InstrumentId, Rating } from '../src/index.js';
 import { generateCaseload } from '../src/sample/index.js';
 import { catchFitlineError } from './catch-fitline-error.js';
@@ -46,9 +45,23 @@ describe('summarizeCaseload', () => {
     expect(summary.startedAtOrAboveCutoff).to.equal(1);
   });
 
-  it('computes the pre-post effect size', () => {
-    expect(summary.effectSize).to.be.closeTo(3.75 / Math.sqrt(200 / 3), 1e-12);
-    expect(summary.effectSize).to.be.closeTo(0.4593, 1e-4);
+  it('computes the pre-post effect size where the rule allows one on so few episodes', () => {
+    const allowed = summarizeCaseload(caseload, { effectSize: { minEpisodes: 4 } });
+    expect(allowed.effectSize).to.be.closeTo(3.75 / Math.sqrt(200 / 3), 1e-12);
+    expect(allowed.effectSize).to.be.closeTo(0.4593, 1e-4);
+    expect(allowed.effectSizeBasis).to.deep.include({ n: 4, sdSource: 'caseload', reason: null });
+    expect(allowed.effectSizeBasis.intakeSd).to.be.closeTo(Math.sqrt(200 / 3), 1e-12);
+  });
+
+  it('has no pre-post effect size on fewer than 10 measured episodes by default, and says why', () => {
+    expect(summary.effectSize).to.equal(null);
+    expect(summary.effectSizeBasis).to.deep.include({ n: 4, reason: 'too-few-episodes' });
+  });
+
+  it('divides by a reference intake SD when one is given, on any number of episodes', () => {
+    const referenced = summarizeCaseload(caseload, { effectSize: { intakeSd: { value: 7.5, source: 'a published ORS intake SD' } } });
+    expect(referenced.effectSize).to.be.closeTo(3.75 / 7.5, 1e-12);
+    expect(referenced.effectSizeBasis).to.deep.equal({ n: 4, intakeSd: 7.5, sdSource: 'reference', reason: null });
   });
 
   it('reports age groups, the mean intake and the on-track share', () => {
@@ -102,11 +115,14 @@ describe('summarizeCaseload', () => {
     expect([error.code, error.field]).to.deep.equal(['bad-option', 'reference.changeModel']);
   });
 
-  it('has no effect size with fewer than 2 measured episodes or intakes that do not vary', () => {
-    expect(summarizeCaseload(caseload.slice(0, 1)).effectSize).to.equal(null);
-    expect(summarizeCaseload([caseload[1]!, { id: 'g', ratings: series('ors', 20, 21) }]).effectSize).to.equal(null);
+  it('has no effect size on intakes too alike to mean anything: two intakes of 20.0 and 20.1 do not give 70', () => {
+    const alike = Array.from({ length: 12 }, (_, i): CaseloadEpisode => ({ id: `g${i}`, ratings: series('ors', i % 2 ? 20 : 20.1, 27) }));
+    const result = summarizeCaseload(alike);
+    expect(result.effectSize).to.equal(null);
+    expect(result.effectSizeBasis).to.deep.include({ n: 12, reason: 'intakes-too-uniform' });
     expect(summarizeCaseload([]).percentByChangeClass.recovered).to.equal(null);
-    expect(prePostEffectSize([{ intake: 0.1, latest: 0.4 }, { intake: 0.1, latest: 0.2 }])).to.equal(null);
+    expect(summarizeCaseload([]).effectSizeBasis).to.deep.equal({ n: 0, intakeSd: null, sdSource: 'caseload', reason: 'too-few-episodes' });
+    expect(catchFitlineError(() => summarizeCaseload(caseload, { effectSize: { minEpisodes: 1 } })).field).to.equal('effectSize.minEpisodes');
   });
 
   it('names the episode and the field of a bad rating, a bad age and a bad reference', () => {

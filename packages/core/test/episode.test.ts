@@ -14,10 +14,14 @@ function itemsFor(total: number): number[] {
   return [0, 1, 2, 3].map((i) => (base + (i < rest ? 1 : 0)) / 10);
 }
 
+/** Weekly sessions from Monday 5 January 2026: session n's date, so dates and numbers agree as in real records. */
+const sessionDate = (session: number) => new Date(Date.UTC(2026, 0, 5 + 7 * (session - 1))).toISOString().slice(0, 10);
+
 let day = 0;
 function make(instrument: InstrumentId, total: number, session?: number, extra: Partial<Rating> = {}): Rating {
   day = (day % 28) + 1;
-  const r: Rating = { instrument, items: itemsFor(total), date: `2026-02-${String(day).padStart(2, '0')}`, ...extra };
+  const date = session === undefined ? `2026-02-${String(day).padStart(2, '0')}` : sessionDate(session);
+  const r: Rating = { instrument, items: itemsFor(total), date, ...extra };
   if (session !== undefined) r.session = session;
   return r;
 }
@@ -59,9 +63,11 @@ describe('summarizeEpisode: worked examples', () => {
     expect(summarizeEpisode([ors(20, 1), ors(15.1, 2)]).outcome!.changeClass).to.equal('no-change');
   });
 
-  it('a child on the CORS is judged by 32, from the instrument or from the age', () => {
+  it('a child on the CORS is judged by 32; an ORS given to a child has no cutoff, with a warning', () => {
     expect(summarizeEpisode([make('cors', 28, 1), make('cors', 33, 2)]).outcome).to.include({ cutoff: 32, changeClass: 'recovered', ageGroup: 'child' });
-    expect(summarizeEpisode([ors(28, 1)], { age: 9 }).outcome).to.include({ cutoff: 32, ageGroup: 'child' });
+    const adultScale = summarizeEpisode([ors(28, 1)], { age: 9 });
+    expect(adultScale.outcome).to.include({ cutoff: null, ageGroup: 'child' });
+    expect(adultScale.warnings.map((w) => [w.code, w.instrument])).to.deep.equal([['instrument-age', 'ors']]);
   });
 
   it('age 15 uses the adolescent cutoff 28, and age wins over ageGroup', () => {
@@ -85,9 +91,9 @@ describe('summarizeEpisode: worked examples', () => {
   });
 
   it('reports the sessions with their dates, totals and items', () => {
-    const { outcome, alliance } = summarizeEpisode([ors(17.3, 1, { date: '2026-03-02' }), srs(38, 1), ors(0.3, 2, { items: [0.1, 0.2, 0, 0] })]);
+    const { outcome, alliance } = summarizeEpisode([ors(17.3, 1, { date: '2026-01-05T09:00Z' }), srs(38, 1), ors(0.3, 2, { items: [0.1, 0.2, 0, 0] })]);
     expect(outcome!.sessions.map((s) => [s.session, s.total])).to.deep.equal([[1, 17.3], [2, 0.3]]);
-    expect(outcome!.sessions[0]).to.include({ date: '2026-03-02', instrument: 'ors', index: 0 });
+    expect(outcome!.sessions[0]).to.include({ date: '2026-01-05T09:00Z', instrument: 'ors', index: 0 });
     expect(outcome!.sessions[1]!.items).to.deep.equal([0.1, 0.2, 0, 0]);
     expect(alliance).to.include({ latest: 38, cutoff: 36, latestSession: 1, instrument: 'srs' });
   });
@@ -114,19 +120,34 @@ describe('summarizeEpisode: order and corrected entries', () => {
     expect(summarizeEpisode([ors(10, 1), ors(15, 2), ors(16, 2)]).outcome!.latest).to.equal(16);
   });
 
-  it('without session numbers, orders by date (then input order) and numbers the sessions 1..n', () => {
+  it('without session numbers, each calendar day is a session, numbered 1..n in date order', () => {
     const { outcome } = summarizeEpisode([
       ors(22, undefined, { date: '2026-03-16' }),
       ors(12, undefined, { date: '2026-03-02' }),
       ors(14, undefined, { date: '2026-03-09' }),
       ors(15, undefined, { date: '2026-03-09' }),
     ]);
-    expect(outcome!.sessions.map((s) => [s.session, s.total])).to.deep.equal([[1, 12], [2, 14], [3, 15], [4, 22]]);
+    // The same day twice is one session, the later entry a correction: never two sessions and a "change".
+    expect(outcome!.sessions.map((s) => [s.session, s.total])).to.deep.equal([[1, 12], [2, 15], [3, 22]]);
   });
 
-  it('falls back to dates when only some ratings have a session number', () => {
-    const { outcome } = summarizeEpisode([ors(22, 1, { date: '2026-03-16' }), ors(12, undefined, { date: '2026-03-02' })]);
-    expect(outcome).to.include({ intake: 12, latest: 22, latestSession: 2 });
+  it('the same day twice without numbers is never a deterioration', () => {
+    const summary = summarizeEpisode([ors(20, undefined, { date: '2026-03-02T09:00Z' }), ors(12, undefined, { date: '2026-03-02T09:05Z' })]);
+    expect(summary.outcome).to.include({ intake: 12, latest: 12, changeClass: 'no-change', latestSession: 1 });
+    expect(summary.alerts.map((a) => a.code)).to.deep.equal([]);
+  });
+
+  it('a rating without a number takes the session of a numbered rating the same day, and never re-sorts the numbered ones', () => {
+    const ratings = [ors(10, 1), ors(16, 2), srs(38, undefined, { date: sessionDate(2) }), ors(22, 3)];
+    const summary = summarizeEpisode(ratings);
+    expect(summary.outcome!.sessions.map((p) => [p.session, p.total])).to.deep.equal([[1, 10], [2, 16], [3, 22]]);
+    expect(summary.alliance).to.include({ latestSession: 2, latest: 38 });
+  });
+
+  it('refuses a rating without a number on a day no numbered rating has, naming it', () => {
+    const error = catchFitlineError(() => summarizeEpisode([ors(22, 1), ors(12, undefined, { date: '2026-03-02' })]));
+    expect([error.code, error.field]).to.deep.equal(['bad-session', 'ratings[1].session']);
+    expect(error.message).to.contain('2026-03-02');
   });
 
   it('keeps the session numbers given, even when the intake is not session 1', () => {
@@ -149,8 +170,11 @@ describe('summarizeEpisode: collateral raters', () => {
     expect(summary.collateral.map((c) => c.rater)).to.deep.equal(['caretaker', 'teacher']);
     expect(summary.collateral[0]!.outcome).to.include({ intake: 31, latest: 25, change: -6, changeClass: 'deteriorated', onTrack: 'unknown' });
     expect(summary.collateral[0]!.alliance).to.equal(null);
-    // A collateral rater's worsening is shown in its series, not raised as the client's alert.
-    expect(summary.alerts.map((a) => a.code)).to.not.include('deteriorated');
+    // A collateral rater's worsening raises its own alert, naming the rater and the instrument.
+    const deteriorated = summary.alerts.filter((a) => a.code === 'deteriorated');
+    expect(deteriorated.map((a) => [a.rater, a.instrument, a.severity])).to.deep.equal([['caretaker', 'cors', 'critical']]);
+    expect(deteriorated[0]!.message).to.match(/^Caretaker's CORS total fell from 31 at intake to 25/);
+    expect(summary.outcome!.changeClass).to.equal('improved');
   });
 
   it('with only collateral outcome ratings, the client has no outcome yet', () => {
@@ -164,7 +188,7 @@ describe('summarizeEpisode: collateral raters', () => {
 describe('summarizeEpisode: total-only ratings', () => {
   it('reads a total entered alone like any other total, with no items', () => {
     const intake: Rating = { instrument: 'ors', items: [], total: 17.3, date: '2026-03-04', session: 1, mode: 'paper' };
-    const { outcome } = summarizeEpisode([intake, ors(24.1, 2), { ...intake, total: 26, session: 3, date: '2026-03-18' }]);
+    const { outcome } = summarizeEpisode([intake, ors(24.1, 2, { date: '2026-03-11' }), { ...intake, total: 26, session: 3, date: '2026-03-18' }]);
     expect(outcome).to.include({ intake: 17.3, latest: 26, change: 8.7, changeClass: 'recovered' });
     expect(outcome!.sessions.map((p) => p.items.length)).to.deep.equal([0, 4, 0]);
   });
@@ -178,7 +202,7 @@ describe('summarizeEpisode: alerts at their boundaries', () => {
     expect(codes(withOutcome(srs(36, 4)))).to.deep.equal([]);
     const alerts = summarizeEpisode(withOutcome(srs(35.9, 4)), { norms: noItemFlag }).alerts;
     expect(alerts.map((a) => a.code)).to.deep.equal(['alliance-low']);
-    expect(alerts[0]).to.include({ session: 4, message: 'Alliance total 35.9 at session 4 is below 36.' });
+    expect(alerts[0]).to.include({ session: 4, severity: 'warning', instrument: 'srs', message: 'SRS total 35.9 at session 4 is below 36.' });
   });
 
   it('alliance-low reads its threshold from the profile', () => {
@@ -205,7 +229,7 @@ describe('summarizeEpisode: alerts at their boundaries', () => {
   });
 
   it('a total-only alliance rating raises total alerts but never alliance-item-low, which needs items', () => {
-    const totalOnly = (total: number, session: number): Rating => ({ instrument: 'srs', items: [], total, date: '2026-03-04', session, mode: 'paper' });
+    const totalOnly = (total: number, session: number): Rating => ({ instrument: 'srs', items: [], total, date: sessionDate(session), session, mode: 'paper' });
     expect(codes(withOutcome(totalOnly(38, 1)))).to.deep.equal([]);
     expect(codes(withOutcome(srs(39, 1), totalOnly(30, 2)))).to.deep.equal(['alliance-low', 'alliance-drop']);
   });
@@ -226,16 +250,26 @@ describe('summarizeEpisode: alerts at their boundaries', () => {
     expect(alerts[3]!.message).to.contain('relationship 7.5').and.contain('overall 7.5');
   });
 
-  it('every code has its own plain-language prompt', () => {
-    const prompts = new Set<string>();
-    const episodes: Rating[][] = [[srs(30, 1)], [ors(20, 1), ors(10, 2), srs(39, 1), srs(30, 2)]];
-    for (const ratings of episodes) for (const a of summarizeEpisode(ratings, { trajectory: ILLUSTRATIVE_TRAJECTORY }).alerts) {
+  it('every code has its own plain-language prompt and a severity', () => {
+    const promptsByCode = new Map<string, Set<string>>();
+    const withModel = { trajectory: ILLUSTRATIVE_TRAJECTORY };
+    const episodes: [Rating[], Parameters<typeof summarizeEpisode>[1]][] = [
+      [[srs(30, 1)], withModel],
+      [[ors(20, 1), ors(10, 2), srs(39, 1), srs(30, 2)], withModel],
+      [[ors(20, 1), ors(21, 2), ors(20, 3)], {}],
+      [[1, 2, 3, 4, 5, 6].map((n) => ors(20, n)), {}],
+      [[ors(10, 1), ors(20, 2), ors(14, 3)], {}],
+    ];
+    for (const [ratings, options] of episodes) for (const a of summarizeEpisode(ratings, options).alerts) {
       expect(a.prompt).to.match(/^[A-Z].*[?.]$/);
       expect(a.prompt).to.not.match(/\d/);
-      prompts.add(a.prompt);
+      expect(a.severity).to.equal(['deteriorated', 'last-chance'].includes(a.code) ? 'critical' : 'warning');
+      if (!promptsByCode.has(a.code)) promptsByCode.set(a.code, new Set());
+      promptsByCode.get(a.code)!.add(a.prompt);
     }
-    expect(prompts.size).to.equal(6);
-    expect(ALERT_CODES).to.have.length(6);
+    expect([...promptsByCode.keys()].sort()).to.deep.equal([...ALERT_CODES].sort());
+    const all = [...promptsByCode.values()].flatMap((p) => [...p]);
+    expect(new Set(all).size).to.equal(all.length);
   });
 });
 

@@ -63,11 +63,11 @@ describe('dates a program can place in time', () => {
     expect(summary.alerts.map((a) => a.code)).to.not.include('deteriorated');
   });
 
-  it('orders the ratings of one day by the moment, a date alone as midnight UTC', () => {
+  it('one day is one session: of its ratings the latest moment is kept, a date alone counting as midnight UTC', () => {
     const at = (total: number, date: string): Rating => ({ instrument: 'ors', items: [], total, date });
     // 08:00-02:00 (10:00Z) and 09:00Z on 3 March, given in reverse order, and a date alone (00:00Z) between them.
     const summary = summarizeEpisode([at(12, '2024-03-03T08:00-02:00'), at(11, '2024-03-03'), at(10, '2024-03-03T09:00Z'), at(20, '2024-03-04')]);
-    expect(summary.outcome!.sessions.map((p) => p.total)).to.deep.equal([11, 10, 12, 20]);
+    expect(summary.outcome!.sessions.map((p) => [p.session, p.total])).to.deep.equal([[1, 12], [2, 20]]);
   });
 
   it('property: with no two dates alone on one day, the order does not depend on the input order', () => {

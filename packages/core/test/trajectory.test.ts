@@ -73,9 +73,9 @@ describe('expectedScore', () => {
     expect(expectedScore(table, 31, 1)).to.deep.equal({ expected: 31, lower: 31, upper: 31 });
   });
 
-  it('computes the illustrative curve: intake + (6.6 - 0.2067 intake) ln(session), band 2.2 ln(session) either side', () => {
-    // ln 5 = 1.6094: expected 10 + 4.533 * 1.6094 = 17.30, lower 10 + 2.333 * 1.6094 = 13.75, upper 10 + 6.733 * 1.6094 = 20.84.
-    expect(expectedScore(ILLUSTRATIVE_TRAJECTORY, 10, 5)).to.deep.equal({ expected: 17.3, lower: 13.8, upper: 20.8 });
+  it('computes the illustrative curve: intake + (6.6 - 0.2 intake) ln(session), band 2.2 ln(session) either side', () => {
+    // ln 5 = 1.6094: expected 10 + 4.6 * 1.6094 = 17.40, lower 10 + 2.4 * 1.6094 = 13.86, upper 10 + 6.8 * 1.6094 = 20.94.
+    expect(expectedScore(ILLUSTRATIVE_TRAJECTORY, 10, 5)).to.deep.equal({ expected: 17.4, lower: 13.9, upper: 20.9 });
     expect(expectedScore(ILLUSTRATIVE_TRAJECTORY, 0, 2)).to.deep.equal({ expected: 4.6, lower: 3, upper: 6.1 });
     expect(ILLUSTRATIVE_TRAJECTORY.illustrative).to.equal(true);
     expect(ILLUSTRATIVE_TRAJECTORY.label).to.contain('Illustrative');
@@ -109,7 +109,7 @@ describe('expectedScore', () => {
 
   it('keeps lower <= expected <= upper when fitted quantiles cross', () => {
     const crossed: RegressionTrajectoryModel = { ...ILLUSTRATIVE_TRAJECTORY, lower: ILLUSTRATIVE_TRAJECTORY.upper, upper: ILLUSTRATIVE_TRAJECTORY.lower };
-    expect(expectedScore(crossed, 10, 5)).to.deep.equal({ expected: 17.3, lower: 13.8, upper: 20.8 });
+    expect(expectedScore(crossed, 10, 5)).to.deep.equal({ expected: 17.4, lower: 13.9, upper: 20.9 });
   });
 
   for (const [label, intake, session, field] of [
