@@ -5,7 +5,7 @@
  * series, so alerts, summary and chart name the same sessions. No DOM here.
  */
 import { FitlineError, RATERS, expectedScore, summarizeEpisode } from '@fitline/core';
-import type { Alert, EpisodeSummary, InstrumentKind, NormsProfile, Rater, Rating, SessionPoint, TrajectoryModel } from '@fitline/core';
+import type { Alert, AllianceSummary, EpisodeSummary, InstrumentKind, NormsProfile, OutcomeSummary, Rater, Rating, TrajectoryModel } from '@fitline/core';
 import { seriesLook } from './series-look.js';
 import type { SeriesLook } from './series-look.js';
 import { summaryText } from './summary-text.js';
@@ -33,6 +33,8 @@ export interface ChartRow {
 
 export interface ChartSeries {
   label: string;
+  /** The client's own outcome or alliance series that the summary speaks of first. */
+  primary: boolean;
   kind: InstrumentKind;
   rater: Rater;
   look: SeriesLook;
@@ -62,6 +64,11 @@ export interface ChartModel {
   /** Sessions where the client's outcome fell below the expected band. */
   offTrack: number[];
   alerts: Alert[];
+  /**
+   * The ratings the chart shows, in the order of its table: of a session rated twice in one series the
+   * kept one only (the later, as the summary reads it), and none of an earlier episode a re-intake ended.
+   */
+  ratings: Rating[];
   episode: EpisodeSummary;
   summary: string;
 }
@@ -72,31 +79,37 @@ export function buildChartModel({ ratings = [], norms, trajectory, age }: ChartI
   const episode = summarizeEpisode(ratings as Rating[], { age, norms, trajectory });
   const { outcome, alliance } = episode;
   // Outcome before alliance; within each, the client first, then the raters in their usual order.
-  const collateral = [...episode.collateral].sort((a, b) => RATERS.indexOf(a.rater) - RATERS.indexOf(b.rater));
-  const groups: [InstrumentKind, Rater, SessionPoint[] | undefined][] = [
-    ['outcome', 'client', outcome?.sessions],
-    ...collateral.map((c): [InstrumentKind, Rater, SessionPoint[] | undefined] => ['outcome', c.rater, c.outcome?.sessions]),
-    ['alliance', 'client', alliance?.sessions],
-    ...collateral.map((c): [InstrumentKind, Rater, SessionPoint[] | undefined] => ['alliance', c.rater, c.alliance?.sessions]),
+  const byRater = <S extends OutcomeSummary | AllianceSummary>(list: S[]) =>
+    [...list].sort((a, b) => Number(a.rater !== 'client') - Number(b.rater !== 'client') || RATERS.indexOf(a.rater) - RATERS.indexOf(b.rater));
+  const groups: [InstrumentKind, OutcomeSummary | AllianceSummary][] = [
+    ...byRater(episode.outcomes).map((s): [InstrumentKind, OutcomeSummary] => ['outcome', s]),
+    ...byRater(episode.alliances).map((s): [InstrumentKind, AllianceSummary] => ['alliance', s]),
   ];
+  // A client's id is part of a label only where the ratings are about more than one client.
+  const named = new Set(groups.map(([, s]) => s.clientId)).size > 1;
 
-  const xs = [...new Set(groups.flatMap(([, , points]) => (points ?? []).map((p) => p.session)))].sort((a, b) => a - b);
+  const xs = [...new Set(groups.flatMap(([, s]) => s.sessions.map((p) => p.session)))].sort((a, b) => a - b);
   const position = new Map(xs.map((x, i) => [x, i]));
   const rows: ChartRow[] = [];
   const series: ChartSeries[] = [];
-  for (const [kind, rater, points] of groups) {
-    if (!points) continue;
-    const names = [...new Set(points.map((p) => p.instrument.toUpperCase()))].join('/');
-    const label = rater === 'client' ? `${names} (${kind})` : `${names} by ${rater}`;
+  const shown: number[] = [];
+  for (const [kind, s] of groups) {
+    const { rater, instrument, sessions: points } = s;
+    const who = named && s.clientId !== undefined ? `, client ${s.clientId}` : '';
+    const label = rater === 'client' ? `${instrument.toUpperCase()} (${kind}${who})` : `${instrument.toUpperCase()} by ${rater}${who}`;
     const values: (number | null)[] = xs.map(() => null);
-    const first = Math.round((points[0] as SessionPoint).total * 10);
+    const first = Math.round(points[0]!.total * 10);
     for (const p of points) {
       values[position.get(p.session) as number] = p.total;
       rows.push({ x: p.session, date: p.date, instrument: p.instrument, rater, label, items: p.items, total: p.total, change: (Math.round(p.total * 10) - first) / 10 });
+      shown.push(p.index);
     }
-    series.push({ label, kind, rater, look: seriesLook(kind, rater), values });
+    series.push({ label, primary: s === outcome || s === alliance, kind, rater, look: seriesLook(kind, rater, instrument), values });
   }
-  rows.sort((a, b) => a.x - b.x);
+  // Stable: within a session, rows keep the series order.
+  const order = rows.map((_, i) => i).sort((i, j) => rows[i]!.x - rows[j]!.x || i - j);
+  const sortedRows = order.map((i) => rows[i]!);
+  const kept = order.map((i) => (ratings as Rating[])[shown[i]!]!);
 
   const band = trajectory && outcome ? bandFor(trajectory, outcome.intake, outcome.intakeSession, xs) : null;
   const client = outcome ? (series[0] as ChartSeries).values : [];
@@ -104,8 +117,8 @@ export function buildChartModel({ ratings = [], norms, trajectory, age }: ChartI
 
   const model: Omit<ChartModel, 'summary'> = {
     xs,
-    byDate: (ratings as Rating[]).some((r) => r.session === undefined),
-    rows,
+    byDate: episode.byDate,
+    rows: sortedRows,
     series,
     client,
     outcomeCutoff: outcome?.cutoff ?? null,
@@ -113,6 +126,7 @@ export function buildChartModel({ ratings = [], norms, trajectory, age }: ChartI
     band,
     offTrack,
     alerts: episode.alerts,
+    ratings: kept,
     episode,
   };
   return { ...model, summary: summaryText(model) };

@@ -11,6 +11,9 @@ const fmt = (n: number) => n.toFixed(1);
 const NOT_MEASURED = 'not measured';
 const signed = (n: number) => (n > 0 ? '+' : n < 0 ? '\u2212' : '') + fmt(Math.abs(n));
 
+/** Whether a readout line is one of an alert's, to be marked as such. */
+export const isAlertLine = (line: string): boolean => /^(Critical alert|Alert):/.test(line);
+
 /** The readout's lines for the session at `x`: date, items, total and change for each rating, then its alerts. */
 export function pointDescription(model: ChartModel, x: number): string[] {
   const rows = model.rows.filter((r) => r.x === x);
@@ -18,7 +21,7 @@ export function pointDescription(model: ChartModel, x: number): string[] {
   return [
     `Session ${x}${dates ? `, ${dates}` : ''}`,
     ...rows.map((r) => `${r.label}: total ${fmt(r.total)} (items ${r.items.map(fmt).join(', ') || NOT_MEASURED}), change since intake ${signed(r.change)}`),
-    ...model.alerts.filter((a) => a.session === x).map((a) => `Alert: ${a.message}`),
+    ...model.alerts.filter((a) => a.session === x).map((a) => `${a.severity === 'critical' ? 'Critical alert' : 'Alert'}: ${a.message}`),
   ];
 }
 

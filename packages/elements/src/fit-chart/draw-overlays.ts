@@ -7,7 +7,7 @@
 import uPlot from 'uplot';
 import type { ChartModel } from './chart-model.js';
 import type { Palette } from './read-palette.js';
-import { paintShape, traceShape } from './series-look.js';
+import { paintShape } from './series-look.js';
 
 export function drawOverlays(u: uPlot, model: ChartModel, palette: Palette, compact: boolean): void {
   const { ctx, bbox } = u;
@@ -68,12 +68,11 @@ export function drawOverlays(u: uPlot, model: ChartModel, palette: Palette, comp
     ctx.arc(x(i), u.valToPos(client[i] as number, 'y', true), 9 * px, 0, 2 * Math.PI);
     ctx.stroke();
   }
-  ctx.fillStyle = palette.alert;
+  // One flag a session: filled where any of its alerts is critical, hollow for warnings only (as the legend says).
   for (const session of new Set(model.alerts.map((a) => a.session))) {
     if (session === undefined) continue;
-    ctx.beginPath();
-    traceShape(ctx, 'triangle', u.valToPos(session, 'x', true), top - 10 * px, 7 * px);
-    ctx.fill();
+    const critical = model.alerts.some((a) => a.session === session && a.severity === 'critical');
+    paintShape(ctx, 'triangle', u.valToPos(session, 'x', true), top - 10 * px, 7 * px, palette.alert, critical ? palette.alert : palette.surface, 2 * px);
   }
   ctx.restore();
 }

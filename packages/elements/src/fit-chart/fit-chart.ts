@@ -11,7 +11,7 @@ import { uplotStyles } from './uplot.styles.js';
 import { fitChartStyles } from './fit-chart.styles.js';
 import { buildChartModel } from './chart-model.js';
 import type { ChartModel } from './chart-model.js';
-import { pointDescription, tableTemplate } from './chart-templates.js';
+import { isAlertLine, pointDescription, tableTemplate } from './chart-templates.js';
 import { legendEntries, legendTemplate } from './legend.js';
 import { chartData, chartOptions } from './chart-options.js';
 import { UplotView } from './uplot-view.js';
@@ -125,10 +125,14 @@ export class FitChart extends LitElement {
     return exportPng(plot.ctx.canvas, this.summary, legendEntries(this._model as ChartModel), palette, uPlot.pxRatio);
   }
 
-  /** The ratings as CSV text (@fitline/core/csv). Throws the FitlineError that names the field when they are invalid. */
+  /**
+   * The ratings the chart shows as CSV text (@fitline/core/csv), in the order of its table: of a session
+   * rated twice in one series the kept one only, as the chart, table and summary read it. Throws the
+   * FitlineError that names the field when they are invalid.
+   */
   toCSV(): string {
     if (this._error) throw this._error;
-    return toCsv(this.ratings ?? []);
+    return toCsv(this._model?.ratings ?? []);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -188,7 +192,7 @@ export class FitChart extends LitElement {
 <p class="summary" part="summary" id="summary">${model.summary}</p>
 <div class="plot" part="plot" role="application" aria-roledescription="chart" aria-describedby="summary" tabindex="0" aria-label="Outcome and alliance totals by session. Arrow keys, Home and End move between sessions." @keydown=${this._onKeydown} @pointerenter=${() => this._view?.syncRect()}></div>
 ${legendTemplate(legendEntries(model))}
-<div class="readout" part="readout" role="status">${x === undefined ? html`<p>No sessions to show.</p>` : pointDescription(model, x).map((line) => html`<p class=${line.startsWith('Alert') ? 'alert' : ''}>${line}</p>`)}</div>
+<div class="readout" part="readout" role="status">${x === undefined ? html`<p>No sessions to show.</p>` : pointDescription(model, x).map((line) => html`<p class=${isAlertLine(line) ? 'alert' : ''}>${line}</p>`)}</div>
 <div class="actions">${toggle(this._tableShown, 'table', 'data table', () => (this._tableShown = !this._tableShown))}${alerts.length > 0 ? toggle(this._promptsShown, 'prompts', 'conversation prompts', () => (this._promptsShown = !this._promptsShown)) : nothing}</div>
 ${alerts.length > 0 ? html`<ul class="prompts" id="prompts" part="prompts" ?hidden=${!this._promptsShown}>${alerts.map((a) => html`<li>${a.prompt}</li>`)}</ul>` : nothing}
 ${this._tableShown || this._printing ? tableTemplate(model, !this._tableShown) : nothing}${probe}

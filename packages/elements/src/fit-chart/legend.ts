@@ -29,7 +29,10 @@ export function legendEntries(model: ChartModel): LegendEntry[] {
   }
   if (band) entries.push({ label: `Expected band: ${band.label}`, color: 'muted', dash: [6, 3] });
   if (model.offTrack.length > 0) entries.push({ label: 'Below the expected band', color: 'alert', shape: 'circle', r: 6 });
-  if (model.alerts.some((a) => a.session !== undefined)) entries.push({ label: 'Alert', color: 'alert', shape: 'triangle', filled: true });
+  // Filled for a critical alert, hollow for a warning: the severity is told by shape, not colour alone.
+  const flagged = model.alerts.filter((a) => a.session !== undefined);
+  if (flagged.some((a) => a.severity === 'critical')) entries.push({ label: 'Critical alert', color: 'alert', shape: 'triangle', filled: true });
+  if (flagged.some((a) => a.severity === 'warning')) entries.push({ label: 'Alert', color: 'alert', shape: 'triangle' });
   return entries;
 }
 

@@ -2,7 +2,7 @@
  * How each series is told apart without colour: a dash pattern and a marker shape per series, shared
  * by the canvas, the legend's SVG and the PNG's legend so all three always agree.
  */
-import type { InstrumentKind, Rater } from '@fitline/core';
+import type { InstrumentId, InstrumentKind, Rater } from '@fitline/core';
 
 /** A colour role, resolved from the theme's custom properties when the chart draws (read-palette.ts). */
 export type ColorRole = 'mark' | 'alliance' | 'collateral' | 'alert' | 'muted' | 'text' | 'surface' | 'band' | 'grid';
@@ -18,6 +18,7 @@ const SHAPES = {
   diamond: [4, 1.2, 1.2, 0],
   cross: [8, 1.25, 0.45, 0],
   star: [10, 1.2, 0.5, 0],
+  hexagon: [6, 1.15, 1.15, 0],
 };
 export type MarkerShape = keyof typeof SHAPES;
 
@@ -46,9 +47,15 @@ const COLLATERAL: Record<Exclude<Rater, 'client'>, [number[], MarkerShape]> = {
   other: [[10, 5], 'star'],
 };
 
-export function seriesLook(kind: InstrumentKind, rater: Rater): SeriesLook {
+/** The client's own series: outcome a solid line of circles, alliance dashed squares, a group's alliance (GSRS) dotted hexagons. */
+function clientLook(kind: InstrumentKind, instrument: InstrumentId): [number[], MarkerShape] {
+  if (kind === 'outcome') return [[], 'circle'];
+  return instrument === 'gsrs' ? [[2, 2], 'hexagon'] : [[6, 4], 'square'];
+}
+
+export function seriesLook(kind: InstrumentKind, rater: Rater, instrument: InstrumentId): SeriesLook {
   const client = rater === 'client';
-  const [dash, shape] = client ? (kind === 'outcome' ? [[], 'circle' as const] : [[6, 4], 'square' as const]) : COLLATERAL[rater];
+  const [dash, shape] = client ? clientLook(kind, instrument) : COLLATERAL[rater];
   return { dash, shape, color: kind === 'alliance' ? 'alliance' : client ? 'mark' : 'collateral', filled: client };
 }
 

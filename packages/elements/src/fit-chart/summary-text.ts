@@ -24,11 +24,20 @@ export function summaryText(model: Omit<ChartModel, 'summary'>): string {
     if (onTrack !== 'unknown') parts.push(`${onTrack === 'on-track' ? 'On' : 'Not on'} track compared with the expected trajectory.`);
   }
   if (alliance) parts.push(`Latest alliance ${total(alliance.latest)}${against(alliance.latest, alliance.cutoff, 'the alliance cutoff')}.`);
-  const collateral = model.series.filter((s) => s.rater !== 'client').map((s) => s.label);
-  if (collateral.length > 0) parts.push(`Also rated: ${collateral.join(', ')}.`);
+  // Every series beyond the client's own outcome and alliance: collateral raters, a group's alliance, another instrument.
+  const also = model.series.filter((s) => !s.primary).map((s) => s.label);
+  if (also.length > 0) parts.push(`Also rated: ${also.join(', ')}.`);
   // "No outcome rating yet" is already said above.
-  const alerts = model.alerts.filter((a) => a.code !== 'no-outcome-yet').length;
-  if (alerts > 0) parts.push(`${alerts} ${alerts === 1 ? 'alert' : 'alerts'}.`);
+  const alerts = model.alerts.filter((a) => a.code !== 'no-outcome-yet');
+  const critical = alerts.filter((a) => a.severity === 'critical').length;
+  if (alerts.length > 0) parts.push(`${alerts.length} ${alerts.length === 1 ? 'alert' : 'alerts'}${critical ? `, ${critical} critical` : ''}.`);
+  for (const w of model.episode.warnings) parts.push(w.message);
+  const { earlier } = model.episode;
+  if (earlier.length > 0) {
+    const last = earlier[earlier.length - 1]!;
+    const ratings = earlier.reduce((sum, e) => sum + e.ratings, 0);
+    parts.push(`A re-intake started this episode: ${ratings} ${ratings === 1 ? 'rating' : 'ratings'} of earlier episodes (to ${last.to}) are not shown.`);
+  }
   return parts.join(' ');
 }
 
