@@ -122,7 +122,9 @@ describe('hostile strings', () => {
       expect(fromFhir.errors).to.deep.equal([]);
       for (const imported of [fromCsv.ratings, fromFhir.ratings]) {
         expect(imported.map((r) => [r.id, r.clientId, r.episodeId])).to.deep.equal(HOSTILE_STRINGS.map((v) => [v, v, v]));
-        const el = await fixture<FitChart>(html`<fit-chart style="width:640px" .ratings=${imported}></fit-chart>`);
+        // One episode (ratings of two episodes are refused), about two clients, so hostile ids reach the labels too.
+        const drawn = imported.map((r, i) => ({ ...r, episodeId: imported[0]!.episodeId!, clientId: imported[i % 2]!.clientId! }));
+        const el = await fixture<FitChart>(html`<fit-chart style="width:640px" .ratings=${drawn}></fit-chart>`);
         await painted(el);
         expect(el.summary).to.contain('Intake 22.0');
         const scale = await fixture<OrsScale>(html`<ors-scale mode="review"></ors-scale>`);
