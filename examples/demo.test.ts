@@ -248,8 +248,9 @@ describe('the demo pages', () => {
 
   it('caseload: the compact charts listed, the clients to see first on top, each chart named', async () => {
     const { doc, problems } = await openWatchedExample('/examples/caseload.html', ['fit-chart']);
-    // The same generated clients as the page, summarised here.
-    const summary = summarizeCaseload(generateCaseload(42, 36));
+    // The same generated clients as the page, summarised here, shared between three clinicians in turn.
+    const clinicians = ['Dr Ahmed', 'Dr Berg', 'Dr Costa'];
+    const summary = summarizeCaseload(generateCaseload(42, 36).map((e, i) => ({ ...e, clinician: clinicians[i % 3]! })), { groupBy: (e) => e.clinician });
     const first = summary.attention.map((a) => a.id);
     expect(first.length).to.be.within(3, 35);
 
@@ -266,6 +267,16 @@ describe('the demo pages', () => {
     expect(doc.getElementById('totals')!.textContent).to.equal(
       `36 clients: ${summary.byChangeClass.recovered} recovered, ${summary.byChangeClass.improved} improved, ${summary.byChangeClass['no-change']} no reliable change, ${summary.byChangeClass.deteriorated} deteriorated; ${first.length} need attention.`,
     );
+
+    // The supervisor's view: a row per clinician, adding up to the whole caseload.
+    const supervisor = [...doc.querySelectorAll('#by-clinician tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent!));
+    expect(supervisor.map((row) => row[0])).to.deep.equal(clinicians);
+    for (const row of supervisor) {
+      const group = summary.groups![row[0]!]!;
+      expect(row.slice(1, 7).map(Number)).to.deep.equal([group.episodes, group.measured, group.byChangeClass.recovered, group.byChangeClass.improved, group.byChangeClass['no-change'], group.byChangeClass.deteriorated]);
+      expect(row[8]).to.match(new RegExp(`^${group.attention.length} \\(\\d+ critical\\)$`));
+    }
+    expect(supervisor.reduce((sum, row) => sum + Number(row[1]), 0)).to.equal(36);
 
     const charts = rows.map((cells) => cells[2]!.querySelector('fit-chart') as Chart);
     await Promise.all(charts.map((c) => c.updateComplete));

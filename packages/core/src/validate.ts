@@ -65,7 +65,7 @@ const RATING = /* @__PURE__ */ lazy(() => {
         (v, field, context, r) =>
           total(v, field, context) && (!summed || toTenths(v) === totalTenths(r.items) || fail(context, field, `the sum of the items, ${totalTenths(r.items) / 10}`, v, 'total-mismatch')),
       ),
-      date: is((v) => typeof v === 'string' && isIsoDate(v), 'an ISO 8601 date such as 2026-03-04, or a date and time with its offset such as 2026-03-04T10:15+01:00', 'bad-date'),
+      date: is((v) => typeof v === 'string' && isIsoDate(v), 'an ISO 8601 date such as 2026-03-04 or 2026-03-04T10:15+01:00', 'bad-date'),
       session: optional(is((v) => Number.isSafeInteger(v) && v >= 1, 'a whole number from 1 up', 'bad-session')),
       rater: optional(oneOf(RATERS, 'unknown-rater')),
       mode: optional(oneOf(MODES, 'unknown-mode')),
