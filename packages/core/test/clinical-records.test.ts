@@ -18,6 +18,8 @@ import { reliableDirection } from '../src/change.js';
 import { addEpisode, finishTally, mergeTallies, newTally } from '../src/caseload-tally.js';
 import { resolveEpisodeOptions, summarizeAll } from '../src/episode.js';
 import { generateCaseload } from '../src/sample/index.js';
+import { parseCsv, toCsv } from '../src/csv/index.js';
+import { readBundle, toQuestionnaireResponse } from '../src/fhir/index.js';
 import { catchFitlineError } from './catch-fitline-error.js';
 
 function itemsFor(total: number): number[] {
@@ -385,5 +387,26 @@ describe('supervisors: a caseload grouped by a key the host supplies', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('one rule everywhere: the same records through CSV and FHIR summarise the same', () => {
+  it('a re-intake, an SRS beside a GSRS, a caretaker and a corrected session read back from CSV and from a FHIR Bundle', () => {
+    const records: Rating[] = [
+      ors(12, 1), srs(37, 1), rate('gsrs', 34, 1), ors(14, 2), ors(15, 2), srs(35.5, 2), rate('gsrs', 36, 2),
+      ors(25, 1, { rater: 'caretaker' }), ors(19, 2, { rater: 'caretaker' }),
+      ors(20, 1, {}, 30), srs(38, 1, {}, 30), ors(21, 2, {}, 31), srs(36.5, 2, {}, 31),
+    ].map((r, i) => ({ ...r, id: `r${i}`, clientId: 'c-7', episodeId: 'e-1' }));
+    const fromCsv = parseCsv(toCsv(records));
+    const bundle = { resourceType: 'Bundle', type: 'collection', entry: records.map((r) => ({ resource: toQuestionnaireResponse(r) })) };
+    const fromFhir = readBundle(bundle);
+    expect([fromCsv.errors, fromFhir.errors]).to.deep.equal([[], []]);
+    const original = summarizeEpisode(records);
+    expect(original.earlier).to.have.length(1);
+    for (const read of [fromCsv.ratings, fromFhir.ratings]) expect(summarizeEpisode(read)).to.deep.equal(original);
+    const all = summarizeAll(records, resolveEpisodeOptions({}));
+    expect(all[0]!.alliances.map((a) => [a.instrument, a.latest])).to.deep.equal([['srs', 35.5], ['gsrs', 36]]);
+    expect(all[0]!.outcome).to.include({ intake: 12, latest: 15 });
+    expect(all[0]!.alerts.map((a) => [a.code, a.rater])).to.deep.include(['deteriorated', 'caretaker']);
   });
 });
