@@ -74,9 +74,12 @@ describe('the demo pages at 320 CSS px', () => {
     });
   }
 
-  it('caseload: the table sits in a named region that is focusable and scrolls sideways on its own', async () => {
+  it('caseload: the tables sit in named regions that are focusable and scroll sideways on their own', async () => {
     const { doc } = await openAt320(pageAt('/examples/caseload.html'));
-    expect(describeTables(doc)).to.deep.equal(['table-scroll role=region tabindex=0 overflow-x=auto: "Caseload"']);
+    expect(describeTables(doc)).to.deep.equal([
+      'table-scroll role=region tabindex=0 overflow-x=auto: "Caseload"',
+      'table-scroll role=region tabindex=0 overflow-x=auto: "By clinician"',
+    ]);
     // The table is wider than the page at 320 px: it is the region that scrolls, not the page.
     const region = doc.querySelector('.table-scroll')!;
     expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
