@@ -64,8 +64,8 @@ export interface CaseloadFigures {
   attention: AttentionEntry[];
 }
 
-/** A caseload's figures in the making: counts and exact sums that add and merge. */
-export interface CaseloadTally {
+/** One caseload's (or group's) figures in the making: counts and exact sums that add and merge. */
+export interface Tally {
   episodes: number;
   byChangeClass: Record<ChangeClass, number>;
   startedAtOrAboveCutoff: number;
@@ -85,7 +85,7 @@ export interface CaseloadTally {
 
 const sums = (): PrePostSums => ({ n: 0, changeTenths: 0, intakeTenths: 0, intakeSquaredTenths: 0 });
 
-export function newTally(): CaseloadTally {
+export function newTally(): Tally {
   return {
     episodes: 0,
     byChangeClass: { recovered: 0, improved: 0, 'no-change': 0, deteriorated: 0 },
@@ -115,7 +115,7 @@ function addPair(into: PrePostSums, intake: number, latest: number): void {
  * Adds one episode's summary to a tally. `endedByReintake`: a re-intake later in the same ratings ended
  * it, so it is closed, unrecorded, and needs no attention.
  */
-export function addEpisode(tally: CaseloadTally, id: string, summary: EpisodeSummary, endedByReintake: boolean): void {
+export function addEpisode(tally: Tally, id: string, summary: EpisodeSummary, endedByReintake: boolean): void {
   const { outcome, alerts, closed } = summary;
   tally.episodes += 1;
   tally.byAgeGroup[summary.ageGroup ?? 'unknown'] += 1;
@@ -138,8 +138,8 @@ export function addEpisode(tally: CaseloadTally, id: string, summary: EpisodeSum
 }
 
 /** The sum of two tallies, as one tally of both parts' episodes. Neither argument is changed. */
-export function mergeTallies(a: CaseloadTally, b: CaseloadTally): CaseloadTally {
-  return add(a, b) as CaseloadTally;
+export function mergeTallies(a: Tally, b: Tally): Tally {
+  return add(a, b) as Tally;
 }
 
 /** Adds numbers field by field through nested records; lists are joined. */
@@ -152,7 +152,7 @@ function add(a: unknown, b: unknown): unknown {
 }
 
 /** The figures a tally stands for. */
-export function finishTally(tally: CaseloadTally, rule: Required<Pick<EffectSizeRule, 'minEpisodes'>> & EffectSizeRule, reference?: EffectSizeReference): CaseloadFigures {
+export function finishTally(tally: Tally, rule: Required<Pick<EffectSizeRule, 'minEpisodes'>> & EffectSizeRule, reference?: EffectSizeReference): CaseloadFigures {
   const attention = [...tally.attention].sort(
     (a, b) =>
       severityOf(b.alerts[0]!.code) - severityOf(a.alerts[0]!.code) ||

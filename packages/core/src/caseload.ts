@@ -9,12 +9,13 @@ import type { Rating } from './rating.js';
 import type { NormsProfile } from './norms.js';
 import type { TrajectoryModel } from './trajectory-model.js';
 import { FitlineError, nestProblems } from './errors.js';
-import type { EpisodeClosure, EpisodeSummary } from './episode.js';
+import type { EpisodeClosure, EpisodeSummary, ResolvedOptions } from './episode.js';
 import { resolveEpisodeOptions, summarizeAll, withOwnOptions } from './episode.js';
 import type { EffectSizeReference } from './effect-size.js';
+import { checkReference } from './effect-size.js';
 import { assertOptions } from './validate.js';
-import type { CaseloadFigures, CaseloadTally, EffectSizeRule } from './caseload-tally.js';
-import { addEpisode, finishTally, newTally, resolveEffectSizeRule } from './caseload-tally.js';
+import type { CaseloadFigures, EffectSizeRule, Tally } from './caseload-tally.js';
+import { addEpisode, finishTally, mergeTallies, newTally, resolveEffectSizeRule } from './caseload-tally.js';
 
 export type { AttentionEntry, CaseloadFigures, EffectSizeBasis, EffectSizeRule, Endings } from './caseload-tally.js';
 
@@ -50,45 +51,101 @@ export interface CaseloadSummary extends CaseloadFigures {
 }
 
 /**
+ * A caseload's figures in the making, for a caseload summarised in parts: `all` and, with a grouping,
+ * each group's. Plain JSON (it can cross a worker or a process); parts holding whole episodes merge
+ * with mergeCaseloadTallies in any grouping and any order to what one pass gives.
+ */
+export interface CaseloadTally {
+  all: Tally;
+  /** By group key, with options.groupBy; null without a grouping. */
+  groups: Record<string, Tally> | null;
+}
+
+/**
  * Summarises a caseload; throws a FitlineError naming the episode (`episodes[3].ratings[2].items[0]`)
  * on bad input. An episode whose ratings hold a re-intake counts as two (or more) episodes: the
  * earlier ones ended (`endings.unrecorded`), and only the latest can need attention.
  */
 export function summarizeCaseload<E extends CaseloadEpisode>(episodes: E[], options: CaseloadOptions<E> = {}): CaseloadSummary {
-  if (!Array.isArray(episodes)) throw new FitlineError('not-an-object', 'episodes must be a list of { id, ratings }.', 'episodes');
-  const { norms, trajectory, reference, effectSize, groupBy } = assertOptions(options);
-  if (groupBy !== undefined && typeof groupBy !== 'function') throw new FitlineError('bad-option', 'groupBy must be a function that returns an episode\'s group.', 'groupBy');
-  const rule = resolveEffectSizeRule(effectSize);
-  const resolved = resolveEpisodeOptions({ norms, trajectory });
-  const total = newTally();
-  const groups = new Map<string, CaseloadTally>();
+  checkSummaryOptions(options);
+  return summaryFromTally(tallyCaseload(episodes, options), options);
+}
 
+/** The effect-size rule and reference, checked before any episode is read, so a host's mistake is named at once. */
+export function checkSummaryOptions(options: Pick<CaseloadOptions, 'effectSize' | 'reference'> | undefined): void {
+  const { effectSize, reference } = assertOptions(options);
+  resolveEffectSizeRule(effectSize);
+  if (reference !== undefined) checkReference(reference);
+}
+
+/** The tally of a part of a caseload (whole episodes), to merge with others and summarise with summaryFromTally. */
+export function tallyCaseload<E extends CaseloadEpisode>(episodes: E[], options: CaseloadOptions<E> = {}): CaseloadTally {
+  if (!Array.isArray(episodes)) throw new FitlineError('not-an-object', 'episodes must be a list of { id, ratings }.', 'episodes');
+  const { groupBy, ...rest } = assertOptions(options);
+  const tally = newCaseloadTally(groupBy);
+  const resolved = resolveCaseloadOptions(rest);
   for (let i = 0; i < episodes.length; i++) {
     const episode = episodes[i];
     const summaries = summarizeOne(episode, i, resolved);
-    let group: CaseloadTally | undefined;
-    if (groupBy) {
-      const key = groupBy(episode!);
-      if (typeof key !== 'string') throw new FitlineError('bad-option', `groupBy must return a string; for episodes[${i}] it returned ${typeof key}.`, `episodes[${i}]`);
-      if (!groups.has(key)) groups.set(key, newTally());
-      group = groups.get(key);
-    }
-    summaries.forEach((summary, s) => {
-      // Every episode but the latest was ended by the re-intake that followed it.
-      const endedByReintake = s < summaries.length - 1;
-      addEpisode(total, episode!.id, summary, endedByReintake);
-      if (group) addEpisode(group, episode!.id, summary, endedByReintake);
-    });
+    addSummaries(tally, episode!.id, summaries, groupBy ? groupOf(groupBy, episode!, `episodes[${i}]`) : null);
   }
-  const summary: CaseloadSummary = finishTally(total, rule, reference);
-  if (groupBy) {
+  return tally;
+}
+
+/** An empty tally, with or without groups; checks that a grouping is a function. */
+export function newCaseloadTally(groupBy: unknown): CaseloadTally {
+  if (groupBy !== undefined && typeof groupBy !== 'function') throw new FitlineError('bad-option', "groupBy must be a function that returns an episode's group.", 'groupBy');
+  return { all: newTally(), groups: groupBy ? {} : null };
+}
+
+/** The norms and trajectory of caseload options, checked once for every episode. */
+export function resolveCaseloadOptions(options: Pick<CaseloadOptions, 'norms' | 'trajectory'>): ResolvedOptions {
+  const { norms, trajectory } = options;
+  return resolveEpisodeOptions({ norms, trajectory });
+}
+
+/** The group key a grouping gives an episode, refused by name unless it is a string. */
+export function groupOf<E>(groupBy: (episode: E) => string, episode: E, field: string): string {
+  const key = groupBy(episode);
+  if (typeof key !== 'string') throw new FitlineError('bad-option', `groupBy must return a string; for ${field} it returned ${typeof key}.`, field);
+  return key;
+}
+
+/** Adds the summaries of one episode's ratings (more than one after a re-intake) to a tally, and to its group's. */
+export function addSummaries(tally: CaseloadTally, id: string, summaries: EpisodeSummary[], group: string | null): void {
+  const groupTally = group === null || !tally.groups ? null : (tally.groups[group] ??= newTally());
+  summaries.forEach((summary, s) => {
+    // Every episode but the latest was ended by the re-intake that followed it.
+    const endedByReintake = s < summaries.length - 1;
+    addEpisode(tally.all, id, summary, endedByReintake);
+    if (groupTally) addEpisode(groupTally, id, summary, endedByReintake);
+  });
+}
+
+/** Two tallies of parts of a caseload (each holding whole episodes) as one; neither is changed. */
+export function mergeCaseloadTallies(a: CaseloadTally, b: CaseloadTally): CaseloadTally {
+  if ((a.groups === null) !== (b.groups === null)) throw new FitlineError('bad-option', 'Tallies with and without groups cannot be merged.', 'groups');
+  let groups: Record<string, Tally> | null = null;
+  if (a.groups && b.groups) {
+    groups = { ...a.groups };
+    for (const [key, t] of Object.entries(b.groups)) groups[key] = groups[key] ? mergeTallies(groups[key]!, t) : t;
+  }
+  return { all: mergeTallies(a.all, b.all), groups };
+}
+
+/** The caseload summary a tally stands for, with the effect-size rule and reference of `options`. */
+export function summaryFromTally(tally: CaseloadTally, options: Pick<CaseloadOptions, 'effectSize' | 'reference'> = {}): CaseloadSummary {
+  const { effectSize, reference } = assertOptions(options);
+  const rule = resolveEffectSizeRule(effectSize);
+  const summary: CaseloadSummary = finishTally(tally.all, rule, reference);
+  if (tally.groups) {
     summary.groups = {};
-    for (const key of [...groups.keys()].sort()) summary.groups[key] = finishTally(groups.get(key)!, rule, reference);
+    for (const key of Object.keys(tally.groups).sort()) summary.groups[key] = finishTally(tally.groups[key]!, rule, reference);
   }
   return summary;
 }
 
-function summarizeOne(episode: CaseloadEpisode | undefined, i: number, options: ReturnType<typeof resolveEpisodeOptions>): EpisodeSummary[] {
+function summarizeOne(episode: CaseloadEpisode | undefined, i: number, options: ResolvedOptions): EpisodeSummary[] {
   const path = `episodes[${i}]`;
   if (typeof episode !== 'object' || episode === null || typeof episode.id !== 'string' || !episode.id) {
     throw new FitlineError('not-an-object', `${path} must be an object with a non-empty string id and a list of ratings.`, path);

@@ -132,6 +132,7 @@ const REFERENCE = object({
   changeModel: object({ intercept: finite, intakeSlope: finite }),
 });
 
-function checkReference(reference: EffectSizeReference): void {
+/** Refuses a reference sample that is not { label, source, meanChange, sd, changeModel }, naming the field. */
+export function checkReference(reference: EffectSizeReference): void {
   assertArgument(REFERENCE, reference, 'reference');
 }

@@ -212,6 +212,11 @@ export function summarizeResolved(ratings: Rating[], options: ResolvedOptions): 
  */
 export function summarizeAll(ratings: Rating[], options: ResolvedOptions): EpisodeSummary[] {
   assertRatings(ratings);
+  return summarizeValid(ratings, options);
+}
+
+/** summarizeAll for ratings already validated (a streamed caseload checks each rating as it arrives). */
+export function summarizeValid(ratings: Rating[], options: ResolvedOptions): EpisodeSummary[] {
   const closed = options.closed ?? null;
   if (closed) {
     const day = closed.date.slice(0, 10);

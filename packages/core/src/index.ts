@@ -48,5 +48,10 @@ export type {
 } from './episode.js';
 export { summarizeEpisode } from './episode.js';
 export type { CaseloadEpisode, CaseloadOptions, CaseloadSummary, AttentionEntry, CaseloadFigures, EffectSizeBasis, EffectSizeRule, Endings } from './caseload.js';
-export { summarizeCaseload } from './caseload.js';
+export { summarizeCaseload, tallyCaseload, mergeCaseloadTallies, summaryFromTally } from './caseload.js';
+export type { CaseloadTally } from './caseload.js';
+export type { Tally } from './caseload-tally.js';
+export { summarizeRatings, tallyRatings } from './summarize-ratings.js';
+export type { RatingsSummaryOptions, StreamedEpisode } from './summarize-ratings.js';
+export { episodeKey, episodeName } from './episode-store.js';
 export type { PrePost, ChangeModel, EffectSizeReference, SeverityAdjustedEffectSize } from './effect-size.js';

@@ -1,8 +1,8 @@
 /**
  * @fitline/core/csv: ratings to and from CSV text, one row per rating.
  */
-export { parseCsv } from './parse-csv.js';
-export type { CsvParseResult, CsvProblem } from './parse-csv.js';
+export { parseCsv, readCsv } from './parse-csv.js';
+export type { CsvParseResult, CsvProblem, CsvRow } from './parse-csv.js';
 export { toCsv } from './to-csv.js';
 export { CSV_COLUMNS } from './columns.js';
 export type { CsvColumn } from './columns.js';

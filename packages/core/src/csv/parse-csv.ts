@@ -6,7 +6,10 @@ import type { FitlineErrorCode } from '../errors.js';
 import type { Rating } from '../rating.js';
 import { validateRating } from '../validate.js';
 import { ITEM_COLUMNS } from './columns.js';
-import { tokenizeCsv } from './tokenize-csv.js';
+import { CsvTokenizer, tokenizeCsv } from './tokenize-csv.js';
+import type { CsvRecord } from './tokenize-csv.js';
+import type { TextSource } from '../stream-lines.js';
+import { textChunks } from '../stream-lines.js';
 
 /**
  * A problem found in the CSV: the line it was found on, the rule broken, and the column or field
@@ -56,11 +59,78 @@ export function parseCsv(text: string): CsvParseResult {
   }
   const { records, unclosedQuoteLine } = tokenizeCsv(text);
   const [header, ...rows] = records;
+  const reader = rowReader(header);
+  errors.push(...reader.errors);
+  if (reader.read) {
+    for (const record of rows) {
+      const row = reader.read(record);
+      if (row.rating) ratings.push(row.rating);
+      else errors.push(...row.problems);
+    }
+  }
+  if (unclosedQuoteLine !== null) errors.push(unclosedQuote(unclosedQuoteLine));
+  return { ratings, errors };
+}
+
+/** One row of a streamed CSV: its rating, or the problems that kept it from being one. */
+export interface CsvRow {
+  line: number;
+  rating?: Rating;
+  /** The first problem of a bad row (every one is in `problems`), or of the header or the file. */
+  error?: CsvProblem;
+  problems?: CsvProblem[];
+}
+
+/**
+ * Reads CSV from text or bytes in pieces (an async iterable or a web ReadableStream), one entry per
+ * row, in order: a bad row is an entry with its problems, never a stop. A header without the columns
+ * needed gives one entry for the header and no rows.
+ */
+export async function* readCsv(source: TextSource): AsyncGenerator<CsvRow> {
+  const tokenizer = new CsvTokenizer();
+  let reader: ReturnType<typeof rowReader> | null = null;
+  const entriesOf = function* (records: CsvRecord[]): Generator<CsvRow> {
+    for (const record of records) {
+      if (!reader) {
+        reader = rowReader(record);
+        for (const error of reader.errors) yield { line: error.line, error, problems: [error] };
+        continue;
+      }
+      if (!reader.read) return;
+      const row = reader.read(record);
+      yield row.rating ? { line: record.line, rating: row.rating } : { line: record.line, error: row.problems[0]!, problems: row.problems };
+    }
+  };
+  for await (const text of textChunks(source)) yield* entriesOf(tokenizer.push(text));
+  const last = tokenizer.end();
+  yield* entriesOf(last.records);
+  if (!reader) {
+    const error = rowReader(undefined).errors[0]!;
+    yield { line: 1, error, problems: [error] };
+  }
+  if (last.unclosedQuoteLine !== null) {
+    const error = unclosedQuote(last.unclosedQuoteLine);
+    yield { line: error.line, error, problems: [error] };
+  }
+}
+
+function unclosedQuote(line: number): CsvProblem {
+  return { line, code: 'bad-csv', message: `line ${line}: a quoted field opens here and is never closed; the rows from here on were not read.` };
+}
+
+/**
+ * What a header says about the rows below it: its problems, and (when it names the columns needed) a
+ * reader that turns a record into a rating or names what is wrong with it.
+ */
+function rowReader(header: CsvRecord | undefined): {
+  errors: CsvProblem[];
+  read: ((record: CsvRecord) => { rating: Rating; problems?: undefined } | { rating?: undefined; problems: CsvProblem[] }) | null;
+} {
+  const errors: CsvProblem[] = [];
   if (!header) {
     errors.push({ line: 1, code: 'bad-csv', message: `The CSV has no header row; it must name at least ${REQUIRED.join(', ')}.` });
-    return { ratings, errors };
+    return { errors, read: null };
   }
-
   const columns = header.fields.map((name) => name.trim());
   const index = new Map<string, number>();
   columns.forEach((name, i) => {
@@ -70,17 +140,16 @@ export function parseCsv(text: string): CsvParseResult {
   const missing = REQUIRED.filter((name) => !index.has(name));
   if (missing.length > 0) {
     errors.push({ line: header.line, code: 'bad-csv', message: `line ${header.line}: the header lacks the column(s) ${missing.join(', ')}.` });
-    return { ratings, errors };
+    return { errors, read: null };
   }
   const cell = (fields: string[], name: string): string | undefined => {
     const i = index.get(name);
     return i === undefined ? undefined : fields[i];
   };
 
-  for (const { line, fields } of rows) {
+  const read = ({ line, fields }: CsvRecord) => {
     if (fields.length !== columns.length) {
-      errors.push({ line, code: 'bad-csv', message: `line ${line}: has ${fields.length} fields; the header has ${columns.length}.` });
-      continue;
+      return { problems: [{ line, code: 'bad-csv' as const, message: `line ${line}: has ${fields.length} fields; the header has ${columns.length}.` }] };
     }
     const itemCells = ITEM_COLUMNS.map((name) => cell(fields, name) ?? '');
     const total = cell(fields, 'total');
@@ -103,21 +172,10 @@ export function parseCsv(text: string): CsvParseResult {
     }
 
     const problems = validateRating(candidate);
-    if (problems.length > 0) {
-      for (const p of problems) errors.push({ line, code: p.code, field: p.field, message: `line ${line}: ${p.message}` });
-      continue;
-    }
+    if (problems.length > 0) return { problems: problems.map((p) => ({ line, code: p.code, field: p.field, message: `line ${line}: ${p.message}` })) };
     // Beside four items the total column is a check (validateRating compared it with their sum), not data.
     if ((candidate.items as number[]).length) delete candidate.total;
-    ratings.push(candidate as unknown as Rating);
-  }
-
-  if (unclosedQuoteLine !== null) {
-    errors.push({
-      line: unclosedQuoteLine,
-      code: 'bad-csv',
-      message: `line ${unclosedQuoteLine}: a quoted field opens here and is never closed; the rows from here on were not read.`,
-    });
-  }
-  return { ratings, errors };
+    return { rating: candidate as unknown as Rating };
+  };
+  return { errors, read };
 }

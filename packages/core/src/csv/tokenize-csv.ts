@@ -16,53 +16,97 @@ export interface CsvTokens {
 }
 
 export function tokenizeCsv(text: string): CsvTokens {
-  const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let recordLine = 1;
-  let inQuotes = false;
-  let quoteLine = 0;
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a byte order mark is not data
+  const tokenizer = new CsvTokenizer();
+  const records = tokenizer.push(text);
+  const last = tokenizer.end();
+  return { records: [...records, ...last.records], unclosedQuoteLine: last.unclosedQuoteLine };
+}
 
-  const endRecord = () => {
-    fields.push(field);
-    // A blank line is no record; a record of one empty field is a blank line.
-    if (!(fields.length === 1 && fields[0] === '')) records.push({ line: recordLine, fields });
-    fields = [];
-    field = '';
-  };
+/**
+ * The tokenizer as a state machine over text in pieces, for CSV read as a stream: each piece gives the
+ * records it completes, and end() the last one. A quoted field, a CRLF or a byte order mark split
+ * between two pieces is read as if the text were whole.
+ */
+export class CsvTokenizer {
+  private fields: string[] = [];
+  private field = '';
+  private line = 1;
+  private recordLine = 1;
+  private inQuotes = false;
+  private quoteLine = 0;
+  /** The last piece ended inside a quoted field on a quote: the next character says if it was doubled. */
+  private pendingQuote = false;
+  /** The last piece ended on a CR: a LF first in the next is the same line break. */
+  private pendingCr = false;
+  private started = false;
 
-  for (; i < text.length; i++) {
-    const c = text[i];
-    if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else inQuotes = false;
-      } else {
-        if (c === '\n') line++;
-        field += c;
-      }
-    } else if (c === '"' && field === '') {
-      inQuotes = true;
-      quoteLine = line;
-    } else if (c === ',') {
-      fields.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      endRecord();
-      line++;
-      recordLine = line;
-    } else {
-      field += c;
+  /** The records the text completes. */
+  push(text: string): CsvRecord[] {
+    const records: CsvRecord[] = [];
+    let i = 0;
+    if (!this.started && text.length > 0) {
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) i = 1; // a byte order mark is not data
     }
+    if (this.pendingCr && text[i] === '\n') i++;
+    this.pendingCr = false;
+    if (this.pendingQuote && i < text.length) {
+      this.pendingQuote = false;
+      if (text[i] === '"') {
+        this.field += '"';
+        i++;
+      } else this.inQuotes = false;
+    }
+    for (; i < text.length; i++) {
+      const c = text[i];
+      if (this.inQuotes) {
+        if (c === '"') {
+          if (i + 1 === text.length) this.pendingQuote = true;
+          else if (text[i + 1] === '"') {
+            this.field += '"';
+            i++;
+          } else this.inQuotes = false;
+        } else {
+          if (c === '\n') this.line++;
+          this.field += c;
+        }
+      } else if (c === '"' && this.field === '') {
+        this.inQuotes = true;
+        this.quoteLine = this.line;
+      } else if (c === ',') {
+        this.fields.push(this.field);
+        this.field = '';
+      } else if (c === '\n' || c === '\r') {
+        if (c === '\r') {
+          if (i + 1 === text.length) this.pendingCr = true;
+          else if (text[i + 1] === '\n') i++;
+        }
+        this.endRecord(records);
+        this.line++;
+        this.recordLine = this.line;
+      } else {
+        this.field += c;
+      }
+    }
+    return records;
   }
-  if (inQuotes) return { records, unclosedQuoteLine: quoteLine };
-  if (field !== '' || fields.length > 0) endRecord();
-  return { records, unclosedQuoteLine: null };
+
+  /** The last record, and the line of a quoted field never closed. */
+  end(): CsvTokens {
+    const records: CsvRecord[] = [];
+    if (this.pendingQuote) (this.pendingQuote = false), (this.inQuotes = false);
+    if (this.inQuotes) return { records, unclosedQuoteLine: this.quoteLine };
+    if (this.field !== '' || this.fields.length > 0) this.endRecord(records);
+    return { records, unclosedQuoteLine: null };
+  }
+
+  private endRecord(records: CsvRecord[]): void {
+    this.fields.push(this.field);
+    // A blank line is no record; a record of one empty field is a blank line.
+    if (!(this.fields.length === 1 && this.fields[0] === '')) records.push({ line: this.recordLine, fields: this.fields });
+    this.fields = [];
+    this.field = '';
+  }
 }
 
 /** One field as RFC 4180 writes it: quoted only when it must be. */
