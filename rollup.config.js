@@ -1,5 +1,5 @@
 // Builds every package's dist/:
-// - packages/core/dist: the SDK's entry points as ES modules (index, csv, sample, fhir, content);
+// - packages/core/dist: the SDK's entry points as ES modules (index, csv, sample, fhir, content, bulk);
 // - packages/elements/dist: the elements as ES modules that import lit, uPlot and @fitline/core,
 //   for hosts with a bundler;
 // - packages/react/dist: the typed React wrappers, importing react, @lit/react and the elements;
@@ -35,6 +35,7 @@ const coreEntries = existing({
   sample: `${core}/src/sample/index.ts`,
   fhir: `${core}/src/fhir/index.ts`,
   content: `${core}/src/content/index.ts`,
+  bulk: `${core}/src/bulk/index.ts`,
 });
 
 const elementEntries = existing({

@@ -14,6 +14,7 @@ import { prePostEffectSize, severityAdjustedEffectSize } from './effect-size.js'
 import type { PrePostSums, EffectSizeBasis, EffectSizeRule } from './effect-size.js';
 import { checkEffectSizeRule } from './effect-size.js';
 import { toTenths } from './tenths.js';
+import { FitlineError } from './errors.js';
 
 export type { EffectSizeBasis, EffectSizeRule } from './effect-size.js';
 
@@ -60,8 +61,13 @@ export interface CaseloadFigures {
   endings: Endings;
   /** Re-intakes found in the episodes' ratings: each started a new episode, counted in `episodes`. */
   reintakes: number;
-  /** Open episodes with alerts, riskiest first: by their worst alert, then by the larger fall, then by id. */
+  /**
+   * Open episodes with alerts, riskiest first: by their worst alert, then by the larger fall, then by id.
+   * With `attentionLimit`, the riskiest that many only.
+   */
   attention: AttentionEntry[];
+  /** How many open episodes have alerts, and how many of them a critical one, whether or not the list is limited. */
+  needingAttention: { all: number; critical: number };
 }
 
 /** One caseload's (or group's) figures in the making: counts and exact sums that add and merge. */
@@ -80,12 +86,16 @@ export interface Tally {
   measured: PrePostSums;
   /** Over the measured episodes whose intake was in the clinical range. */
   clinical: PrePostSums;
+  needingAttention: { all: number; critical: number };
+  /** The riskiest entries so far; more than `attentionLimit` only until the next trim. */
   attention: AttentionEntry[];
+  /** The longest attention list kept; null for all. The same in tallies that merge. */
+  attentionLimit: number | null;
 }
 
 const sums = (): PrePostSums => ({ n: 0, changeTenths: 0, intakeTenths: 0, intakeSquaredTenths: 0 });
 
-export function newTally(): Tally {
+export function newTally(attentionLimit: number | null = null): Tally {
   return {
     episodes: 0,
     byChangeClass: { recovered: 0, improved: 0, 'no-change': 0, deteriorated: 0 },
@@ -99,8 +109,21 @@ export function newTally(): Tally {
     reintakes: 0,
     measured: sums(),
     clinical: sums(),
+    needingAttention: { all: 0, critical: 0 },
     attention: [],
+    attentionLimit,
   };
+}
+
+/** Riskiest first: by the worst alert, then by the larger fall, then by id. */
+function byRisk(a: AttentionEntry, b: AttentionEntry): number {
+  return severityOf(b.alerts[0]!.code) - severityOf(a.alerts[0]!.code) || (a.change ?? Infinity) - (b.change ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The riskiest `limit` entries, sorted; all of them, sorted, without a limit. */
+function riskiest(entries: AttentionEntry[], limit: number | null): AttentionEntry[] {
+  const sorted = [...entries].sort(byRisk);
+  return limit === null ? sorted : sorted.slice(0, limit);
 }
 
 function addPair(into: PrePostSums, intake: number, latest: number): void {
@@ -122,7 +145,14 @@ export function addEpisode(tally: Tally, id: string, summary: EpisodeSummary, en
   if (endedByReintake) (tally.endings.unrecorded += 1), (tally.reintakes += 1);
   else tally.endings[closed ? closed.reason : 'open'] += 1;
   // A closed episode is over: its alerts are history, not a call to act.
-  if (alerts.length > 0 && !endedByReintake && !closed) tally.attention.push({ id, alerts, changeClass: outcome?.changeClass ?? null, change: outcome?.change ?? null });
+  if (alerts.length > 0 && !endedByReintake && !closed) {
+    tally.needingAttention.all += 1;
+    if (alerts[0]!.severity === 'critical') tally.needingAttention.critical += 1;
+    tally.attention.push({ id, alerts, changeClass: outcome?.changeClass ?? null, change: outcome?.change ?? null });
+    // Trimmed when twice the limit, so a limited list costs a sort now and then, and memory stays flat.
+    const limit = tally.attentionLimit;
+    if (limit !== null && tally.attention.length >= 2 * limit + 64) tally.attention = riskiest(tally.attention, limit);
+  }
   if (!outcome) return;
   tally.withOutcome += 1;
   tally.intakeTenths += toTenths(outcome.intake);
@@ -139,13 +169,15 @@ export function addEpisode(tally: Tally, id: string, summary: EpisodeSummary, en
 
 /** The sum of two tallies, as one tally of both parts' episodes. Neither argument is changed. */
 export function mergeTallies(a: Tally, b: Tally): Tally {
-  return add(a, b) as Tally;
+  if (a.attentionLimit !== b.attentionLimit) throw new FitlineError('bad-option', 'Tallies with different attention limits cannot be merged.', 'attentionLimit');
+  const { attentionLimit, attention: first, ...rest } = a;
+  const merged = add(rest, { ...b, attention: undefined, attentionLimit: undefined }) as Omit<Tally, 'attention' | 'attentionLimit'>;
+  return { ...merged, attention: riskiest([...first, ...b.attention], attentionLimit), attentionLimit };
 }
 
-/** Adds numbers field by field through nested records; lists are joined. */
+/** Adds numbers field by field through nested records (the fields of `a`). */
 function add(a: unknown, b: unknown): unknown {
   if (typeof a === 'number') return a + (b as number);
-  if (Array.isArray(a)) return [...a, ...(b as unknown[])];
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(a as object)) out[key] = add((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]);
   return out;
@@ -153,12 +185,7 @@ function add(a: unknown, b: unknown): unknown {
 
 /** The figures a tally stands for. */
 export function finishTally(tally: Tally, rule: Required<Pick<EffectSizeRule, 'minEpisodes'>> & EffectSizeRule, reference?: EffectSizeReference): CaseloadFigures {
-  const attention = [...tally.attention].sort(
-    (a, b) =>
-      severityOf(b.alerts[0]!.code) - severityOf(a.alerts[0]!.code) ||
-      (a.change ?? Infinity) - (b.change ?? Infinity) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const attention = riskiest(tally.attention, tally.attentionLimit);
   const measured = tally.measured.n;
   const percentByChangeClass = {} as Record<ChangeClass, number | null>;
   for (const c in tally.byChangeClass) percentByChangeClass[c as ChangeClass] = percent(tally.byChangeClass[c as ChangeClass], measured);
@@ -178,6 +205,7 @@ export function finishTally(tally: Tally, rule: Required<Pick<EffectSizeRule, 'm
     endings: { ...tally.endings },
     reintakes: tally.reintakes,
     attention,
+    needingAttention: { ...tally.needingAttention },
   };
 }
 

@@ -40,6 +40,11 @@ export interface CaseloadOptions<E extends CaseloadEpisode = CaseloadEpisode> {
   effectSize?: EffectSizeRule;
   /** The group an episode belongs to (its clinician, team or site): the summary has figures for each. */
   groupBy?: (episode: E) => string;
+  /**
+   * The longest attention list to keep, riskiest first (a region's report needs the top of it, and a
+   * limit keeps its memory flat); all by default. `needingAttention` counts them all either way.
+   */
+  attentionLimit?: number;
 }
 
 /**
@@ -81,8 +86,8 @@ export function checkSummaryOptions(options: Pick<CaseloadOptions, 'effectSize' 
 /** The tally of a part of a caseload (whole episodes), to merge with others and summarise with summaryFromTally. */
 export function tallyCaseload<E extends CaseloadEpisode>(episodes: E[], options: CaseloadOptions<E> = {}): CaseloadTally {
   if (!Array.isArray(episodes)) throw new FitlineError('not-an-object', 'episodes must be a list of { id, ratings }.', 'episodes');
-  const { groupBy, ...rest } = assertOptions(options);
-  const tally = newCaseloadTally(groupBy);
+  const { groupBy, attentionLimit, ...rest } = assertOptions(options);
+  const tally = newCaseloadTally(groupBy, attentionLimit);
   const resolved = resolveCaseloadOptions(rest);
   for (let i = 0; i < episodes.length; i++) {
     const episode = episodes[i];
@@ -92,10 +97,13 @@ export function tallyCaseload<E extends CaseloadEpisode>(episodes: E[], options:
   return tally;
 }
 
-/** An empty tally, with or without groups; checks that a grouping is a function. */
-export function newCaseloadTally(groupBy: unknown): CaseloadTally {
+/** An empty tally, with or without groups, and with an attention limit or none; checks both options. */
+export function newCaseloadTally(groupBy: unknown, attentionLimit?: unknown): CaseloadTally {
   if (groupBy !== undefined && typeof groupBy !== 'function') throw new FitlineError('bad-option', "groupBy must be a function that returns an episode's group.", 'groupBy');
-  return { all: newTally(), groups: groupBy ? {} : null };
+  if (attentionLimit !== undefined && !(Number.isSafeInteger(attentionLimit) && (attentionLimit as number) >= 1)) {
+    throw new FitlineError('bad-option', `attentionLimit must be a whole number from 1 up, not ${String(attentionLimit)}.`, 'attentionLimit');
+  }
+  return { all: newTally((attentionLimit as number | undefined) ?? null), groups: groupBy ? {} : null };
 }
 
 /** The norms and trajectory of caseload options, checked once for every episode. */
@@ -113,7 +121,7 @@ export function groupOf<E>(groupBy: (episode: E) => string, episode: E, field: s
 
 /** Adds the summaries of one episode's ratings (more than one after a re-intake) to a tally, and to its group's. */
 export function addSummaries(tally: CaseloadTally, id: string, summaries: EpisodeSummary[], group: string | null): void {
-  const groupTally = group === null || !tally.groups ? null : (tally.groups[group] ??= newTally());
+  const groupTally = group === null || !tally.groups ? null : (tally.groups[group] ??= newTally(tally.all.attentionLimit));
   summaries.forEach((summary, s) => {
     // Every episode but the latest was ended by the re-intake that followed it.
     const endedByReintake = s < summaries.length - 1;

@@ -15,6 +15,13 @@ import { toTenths } from './tenths.js';
 
 const SLOTS = 6; // moment, day, offset, session, packed scores, next rating of the episode
 
+/** A store as plain data, to cross to another thread (its buffer can be transferred) and be absorbed there. */
+export interface StoreTransfer {
+  data: Float64Array;
+  /** Each episode as [clientId, episodeId, index of its first rating]. */
+  episodes: [string | undefined, string | undefined, number][];
+}
+
 /** One episode's place in the store: its client and episode ids, and its first and last ratings. */
 interface EpisodeEntry {
   clientId: string | undefined;
@@ -60,6 +67,18 @@ export class EpisodeStore {
 
   /** Adds a valid rating to its episode, after the ones already there. */
   add(r: Rating): void {
+    // Total in tenths (0 to 400), whether there are items, instrument, rater, then four items in
+    // millimetres (0 to 100): 44 bits, exact in a double.
+    const items = r.items.map(toTenths);
+    const total = items.length ? items.reduce((a, b) => a + b, 0) : toTenths(r.total!);
+    let packed = 0;
+    for (let i = 3; i >= 0; i--) packed = packed * 128 + (items[i] ?? 0);
+    const scores = total + 512 * ((items.length ? 1 : 0) + 2 * (INSTRUMENT_IDS.indexOf(r.instrument) + 8 * (RATERS.indexOf(r.rater ?? 'client') + 8 * packed)));
+    const day = Number(r.date.slice(0, 4)) * 10000 + Number(r.date.slice(5, 7)) * 100 + Number(r.date.slice(8, 10));
+    this.append(r.clientId, r.episodeId, Date.parse(r.date), day, offsetOf(r.date), r.session ?? 0, scores);
+  }
+
+  private append(clientId: string | undefined, episodeId: string | undefined, moment: number, day: number, offset: number, session: number, scores: number): void {
     if ((this.size + 1) * SLOTS > this.data.length) {
       const grown = new Float64Array(this.data.length * 2);
       grown.set(this.data);
@@ -68,25 +87,42 @@ export class EpisodeStore {
     const at = this.size++;
     const o = at * SLOTS;
     const d = this.data;
-    d[o] = Date.parse(r.date);
-    d[o + 1] = Number(r.date.slice(0, 4)) * 10000 + Number(r.date.slice(5, 7)) * 100 + Number(r.date.slice(8, 10));
-    d[o + 2] = offsetOf(r.date);
-    d[o + 3] = r.session ?? 0;
-    // Total in tenths (0 to 400), whether there are items, instrument, rater, then four items in
-    // millimetres (0 to 100): 44 bits, exact in a double.
-    const items = r.items.map(toTenths);
-    const total = items.length ? items.reduce((a, b) => a + b, 0) : toTenths(r.total!);
-    let packed = 0;
-    for (let i = 3; i >= 0; i--) packed = packed * 128 + (items[i] ?? 0);
-    d[o + 4] = total + 512 * ((items.length ? 1 : 0) + 2 * (INSTRUMENT_IDS.indexOf(r.instrument) + 8 * (RATERS.indexOf(r.rater ?? 'client') + 8 * packed)));
+    d[o] = moment;
+    d[o + 1] = day;
+    d[o + 2] = offset;
+    d[o + 3] = session;
+    d[o + 4] = scores;
     d[o + 5] = -1;
-    const key = episodeKey(r);
+    const key = episodeKey({ clientId, episodeId });
     const entry = this.episodes.get(key);
     if (entry) {
       d[entry.tail * SLOTS + 5] = at;
       entry.tail = at;
       entry.count++;
-    } else this.episodes.set(key, { clientId: r.clientId, episodeId: r.episodeId, head: at, tail: at, count: 1 });
+    } else this.episodes.set(key, { clientId, episodeId, head: at, tail: at, count: 1 });
+  }
+
+  /**
+   * The store as plain data whose buffer can be transferred to another thread: the ratings' numbers,
+   * and each episode's ids and first rating.
+   */
+  toTransfer(): StoreTransfer {
+    const episodes: StoreTransfer['episodes'] = [];
+    for (const { clientId, episodeId, head } of this.episodes.values()) episodes.push([clientId, episodeId, head]);
+    return { data: this.data.slice(0, this.size * SLOTS), episodes };
+  }
+
+  /**
+   * Adds the ratings of another store (read from a later part of the same export) after its own, episode
+   * by episode, so the ratings of an episode split between the parts keep the order they were read in.
+   */
+  absorb(part: StoreTransfer): void {
+    for (const [clientId, episodeId, head] of part.episodes) {
+      for (let at = head; at >= 0; at = part.data[at * SLOTS + 5]!) {
+        const o = at * SLOTS;
+        this.append(clientId, episodeId, part.data[o]!, part.data[o + 1]!, part.data[o + 2]!, part.data[o + 3]!, part.data[o + 4]!);
+      }
+    }
   }
 
   /** Each episode with its ratings in the order they were added, rebuilt as Ratings one episode at a time. */

@@ -48,12 +48,13 @@ export async function summarizeRatings(ratings: AsyncIterable<Rating> | Iterable
  * summary.
  */
 export async function tallyRatings(ratings: AsyncIterable<Rating> | Iterable<Rating>, options: RatingsSummaryOptions = {}): Promise<CaseloadTally> {
-  const { groupBy, ageOf, closedOf, ...rest } = assertOptions(options);
+  const { groupBy, ageOf, closedOf, attentionLimit, ...rest } = assertOptions(options);
   for (const [name, f] of [['ageOf', ageOf], ['closedOf', closedOf]] as const) {
     if (f !== undefined && typeof f !== 'function') throw new FitlineError('bad-option', `${name} must be a function of the episode.`, name);
   }
-  const tally = newCaseloadTally(groupBy);
-  const resolved = resolveCaseloadOptions(rest);
+  // Checked before the stream is read: a host's mistake is named at once, not after a million lines.
+  newCaseloadTally(groupBy, attentionLimit);
+  resolveCaseloadOptions(rest);
   if (ratings === null || typeof ratings !== 'object' || !(Symbol.asyncIterator in ratings || Symbol.iterator in ratings)) {
     throw new FitlineError('not-an-object', 'ratings must be an iterable or async iterable of ratings.', 'ratings');
   }
@@ -65,6 +66,17 @@ export async function tallyRatings(ratings: AsyncIterable<Rating> | Iterable<Rat
     store.add(rating);
     index++;
   }
+  return tallyStore(store, options);
+}
+
+/**
+ * The tally of the episodes a store holds (ratings read by any means, in parts absorbed in order), with
+ * the options of summarizeRatings.
+ */
+export function tallyStore(store: EpisodeStore, options: RatingsSummaryOptions = {}): CaseloadTally {
+  const { groupBy, ageOf, closedOf, attentionLimit, ...rest } = assertOptions(options);
+  const tally = newCaseloadTally(groupBy, attentionLimit);
+  const resolved = resolveCaseloadOptions(rest);
   for (const { clientId, episodeId, ratings: held } of store.episodesWithRatings()) {
     const episode: StreamedEpisode = { id: episodeName(clientId, episodeId) };
     if (clientId !== undefined) episode.clientId = clientId;

@@ -188,6 +188,16 @@ describe('summarizeRatings', () => {
     );
   });
 
+  it('keeps the riskiest episodes only with attentionLimit, in parts merged too, and counts them all', async () => {
+    const limited = await summarizeRatings(ratings, { ...withAges, attentionLimit: 7 });
+    expect(limited.attention).to.deep.equal(expected.attention.slice(0, 7));
+    expect(limited.needingAttention).to.deep.equal(expected.needingAttention);
+    expect(expected.needingAttention.all).to.equal(expected.attention.length);
+    const halves = await Promise.all([0, 1].map((k) => tallyRatings(ratings.filter((r) => Number(r.clientId!.slice(-1)) % 2 === k), { ...withAges, attentionLimit: 7 })));
+    expect(summaryFromTally(mergeCaseloadTallies(halves[0]!, halves[1]!))).to.deep.equal(limited);
+    expect(catchFitlineError(() => summarizeCaseload(caseload, { attentionLimit: 0 })).field).to.equal('attentionLimit');
+  });
+
   it('names a bad rating by its place in the stream, and refuses what is not ratings', async () => {
     const bad = [...ratings.slice(0, 5), { ...ratings[5]!, items: [1, 2, 3, 10.5] }];
     const error = await summarizeRatings(bad).catch((e) => e);
