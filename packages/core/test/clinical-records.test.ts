@@ -410,3 +410,80 @@ describe('one rule everywhere: the same records through CSV and FHIR summarise t
     expect(all[0]!.alerts.map((a) => [a.code, a.rater])).to.deep.include(['deteriorated', 'caretaker']);
   });
 });
+
+describe('properties of the clinical rules, for any records of their kind', () => {
+  const total = fc.integer({ min: 0, max: 400 }).map((t) => t / 10);
+
+  it('without session numbers, the sessions are the distinct calendar days, whatever is entered twice', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 23 }), total), { minLength: 1, maxLength: 25 }), (entries) => {
+        const ratings = entries.map(([d, hour, t]) => ors(t, undefined, { date: `${day(d)}T${String(hour).padStart(2, '0')}:00Z` }));
+        const { outcome } = summarizeEpisode(ratings);
+        return outcome!.sessions.length === new Set(entries.map(([d]) => d)).size && outcome!.sessions.every((p, i) => p.session === i + 1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('each series holds one instrument, one rater and one client; an alliance drop compares one instrument', () => {
+    const rating = fc.record({
+      instrument: fc.constantFrom<InstrumentId>('ors', 'cors', 'srs', 'gsrs'),
+      rater: fc.constantFrom('client' as const, 'caretaker' as const, 'teacher' as const),
+      session: fc.integer({ min: 1, max: 8 }),
+      t: total,
+    });
+    fc.assert(
+      fc.property(fc.array(rating, { minLength: 1, maxLength: 30 }), (list) => {
+        const ratings = list.map(({ instrument, rater, session, t }) => rate(instrument, t, session, { rater }));
+        const summary = summarizeEpisode(ratings);
+        const all = [...summary.outcomes, ...summary.alliances];
+        const apart = all.every((s) => s.sessions.every((p) => p.instrument === s.instrument && ratings[p.index]!.rater === s.rater));
+        const keys = all.map((s) => `${s.instrument}/${s.rater}`);
+        const drops = summary.alerts.filter((a) => a.code === 'alliance-drop');
+        const likeWithLike = drops.every((a) => {
+          const series = summary.alliances.find((s) => s.instrument === a.instrument && s.rater === a.rater)!;
+          return series.sessions.length >= 2;
+        });
+        return apart && new Set(keys).size === keys.length && likeWithLike;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a collateral rater's reliable deterioration always raises a critical alert naming that rater", () => {
+    fc.assert(
+      fc.property(total, total, fc.constantFrom('caretaker' as const, 'teacher' as const, 'partner' as const, 'other' as const), (a, b, rater) => {
+        const summary = summarizeEpisode([ors(20, 1), ors(20, 2), ors(a, 1, { rater }), ors(b, 2, { rater })]);
+        const worse = summary.outcomes.find((o) => o.rater === rater)!.changeClass === 'deteriorated';
+        const alert = summary.alerts.some((x) => x.code === 'deteriorated' && x.rater === rater && x.severity === 'critical' && x.message.toLowerCase().startsWith(rater));
+        return worse === alert;
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('without a model, no reliable change raises a checkpoint at sessions 3 to 5 and a last chance from 6; a reliable improvement raises neither', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 300 }), fc.array(fc.integer({ min: -49, max: 49 }), { minLength: 1, maxLength: 14 }), (intake, steps) => {
+        // Totals within 4.9 of the intake: never a reliable change from it.
+        const ratings = [ors(intake / 10, 1), ...steps.map((s, i) => ors((intake + s) / 10, i + 2))];
+        const n = ratings.length;
+        const found = codes(ratings).filter((c) => c === 'checkpoint' || c === 'last-chance');
+        const want = n >= 6 ? ['last-chance'] : n >= 3 ? ['checkpoint'] : [];
+        const improved = codes([...ratings, ors(intake / 10 + 5, n + 1)]).filter((c) => c === 'checkpoint' || c === 'last-chance');
+        return JSON.stringify(found) === JSON.stringify(want) && improved.length === 0;
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a CORS keeps the child cutoff at any age, with a warning exactly outside 6 to 12', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100 }), total, (age, t) => {
+        const summary = summarizeEpisode([rate('cors', t, 1)], { age });
+        return summary.outcome!.cutoff === 32 && (summary.warnings.length === 1) === (age < 6 || age > 12);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
