@@ -73,6 +73,11 @@ describe('scoreRating', () => {
     ['three items', rating([5, 5, 5]), 'item-count', 'items'],
     ['an unknown instrument', { ...rating([5, 5, 5, 5]), instrument: 'phq9' }, 'unknown-instrument', 'instrument'],
     ['a bad date', rating([5, 5, 5, 5], { date: '2026-02-30' }), 'bad-date', 'date'],
+    // Read in the zone of whichever machine reads it, the same rating would fall on another day elsewhere.
+    ['a date-time without an offset', rating([5, 5, 5, 5], { date: '2026-03-04T23:30' }), 'bad-date', 'date'],
+    ['a date-time with seconds and no offset', rating([5, 5, 5, 5], { date: '2026-03-04T09:30:00.000' }), 'bad-date', 'date'],
+    // FHIR has no year 0000.
+    ['the year 0000', rating([5, 5, 5, 5], { date: '0000-03-04' }), 'bad-date', 'date'],
     ['session 0', rating([5, 5, 5, 5], { session: 0 }), 'bad-session', 'session'],
     ['session 1.5', rating([5, 5, 5, 5], { session: 1.5 }), 'bad-session', 'session'],
     ['an unknown rater', { ...rating([5, 5, 5, 5]), rater: 'neighbour' }, 'unknown-rater', 'rater'],
@@ -91,6 +96,13 @@ describe('scoreRating', () => {
     const dateOk = (date: string) => validateRating(rating([1, 2, 3, 4], { date })).length === 0;
     expect(['2024-02-29', '2000-02-29', '2026-04-30', '2026-12-31', '2026-03-04T23:59:59Z'].filter(dateOk)).to.have.length(5);
     expect(['2023-02-29', '2100-02-29', '2026-04-31', '2026-00-10', '2026-03-00', '2026-03-04T24:00Z', '2026-03-04T10:60Z'].filter(dateOk)).to.deep.equal([]);
+  });
+
+  it('names the rule for a date-time without its offset: the example shows one with it', () => {
+    expect(validateRating(rating([1, 2, 3, 4], { date: '2026-03-04T10:15' }))[0]!.message).to.equal(
+      'date must be an ISO 8601 date such as 2026-03-04 or 2026-03-04T10:15+01:00, not "2026-03-04T10:15".',
+    );
+    expect(validateRating(rating([1, 2, 3, 4], { date: '0001-01-01' }))).to.deep.equal([]);
   });
 
   it('accepts date-times with offsets and every rater and mode', () => {
