@@ -63,6 +63,16 @@ describe('<fit-chart> with clinical records', () => {
     expect(warning.querySelector('polygon')!.getAttribute('fill')).to.equal('var(--_chart-surface)');
   });
 
+  it('lists in the legend only the flags drawn: a session with a critical and a warning alert has a filled flag alone', async () => {
+    const both = await chart([ors(1, [5, 5, 5, 5]), srs(1, [9.5, 9.5, 9.5, 9.5]), ors(2, [3.5, 3.5, 3.5, 3.5]), srs(2, [8, 8, 8, 8])]);
+    expect(readout(both)).to.contain('Critical alert:').and.contain('Alert: SRS total 32');
+    expect(legend(both)).to.include('Critical alert');
+    expect(legend(both)).to.not.include('Alert');
+    // The outcome's deterioration at session 2, the alliance's low total at session 3: two flags, one of each.
+    const apart = await chart([ors(1, [5, 5, 5, 5]), srs(1, [9.5, 9.5, 9.5, 9.5]), ors(2, [3.5, 3.5, 3.5, 3.5]), srs(3, [8, 8, 8, 8])]);
+    expect(legend(apart)).to.include.members(['Critical alert', 'Alert']);
+  });
+
   it('shows the episode a re-intake started, says so, and leaves the earlier one out of the table and the CSV', async () => {
     const earlier = [ors(1, [3, 3, 3, 3]), ors(2, [4, 4, 4, 4]), ors(3, [5, 5, 5, 5])];
     // Back after months: "session 1" again in week 40.

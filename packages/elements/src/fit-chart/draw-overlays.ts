@@ -8,6 +8,7 @@ import uPlot from 'uplot';
 import type { ChartModel } from './chart-model.js';
 import type { Palette } from './read-palette.js';
 import { paintShape } from './series-look.js';
+import { flaggedSessions } from './legend.js';
 
 export function drawOverlays(u: uPlot, model: ChartModel, palette: Palette, compact: boolean): void {
   const { ctx, bbox } = u;
@@ -69,10 +70,8 @@ export function drawOverlays(u: uPlot, model: ChartModel, palette: Palette, comp
     ctx.stroke();
   }
   // One flag a session: filled where any of its alerts is critical, hollow for warnings only (as the legend says).
-  for (const session of new Set(model.alerts.map((a) => a.session))) {
-    if (session === undefined) continue;
-    const critical = model.alerts.some((a) => a.session === session && a.severity === 'critical');
-    paintShape(ctx, 'triangle', u.valToPos(session, 'x', true), top - 10 * px, 7 * px, palette.alert, critical ? palette.alert : palette.surface, 2 * px);
+  for (const [session, flag] of flaggedSessions(model)) {
+    paintShape(ctx, 'triangle', u.valToPos(session, 'x', true), top - 10 * px, 7 * px, palette.alert, flag === 'critical' ? palette.alert : palette.surface, 2 * px);
   }
   ctx.restore();
 }

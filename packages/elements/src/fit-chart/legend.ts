@@ -20,6 +20,15 @@ export interface LegendEntry {
   r?: number;
 }
 
+/** The sessions that get an alert flag, each with its flag: critical where any of its alerts is. */
+export function flaggedSessions(model: ChartModel): Map<number, 'critical' | 'warning'> {
+  const flags = new Map<number, 'critical' | 'warning'>();
+  for (const { session, severity } of model.alerts) {
+    if (session !== undefined && flags.get(session) !== 'critical') flags.set(session, severity);
+  }
+  return flags;
+}
+
 export function legendEntries(model: ChartModel): LegendEntry[] {
   const entries: LegendEntry[] = model.series.map(({ label, look }) => ({ label, ...look }));
   const { outcomeCutoff, allianceCutoff, band } = model;
@@ -29,10 +38,11 @@ export function legendEntries(model: ChartModel): LegendEntry[] {
   }
   if (band) entries.push({ label: `Expected band: ${band.label}`, color: 'muted', dash: [6, 3] });
   if (model.offTrack.length > 0) entries.push({ label: 'Below the expected band', color: 'alert', shape: 'circle', r: 6 });
-  // Filled for a critical alert, hollow for a warning: the severity is told by shape, not colour alone.
-  const flagged = model.alerts.filter((a) => a.session !== undefined);
-  if (flagged.some((a) => a.severity === 'critical')) entries.push({ label: 'Critical alert', color: 'alert', shape: 'triangle', filled: true });
-  if (flagged.some((a) => a.severity === 'warning')) entries.push({ label: 'Alert', color: 'alert', shape: 'triangle' });
+  // A session's flag is filled where any of its alerts is critical, hollow for warnings only (draw-overlays.ts):
+  // the legend lists the flags drawn, so the severity is told by shape, not colour alone.
+  const flags = new Set(flaggedSessions(model).values());
+  if (flags.has('critical')) entries.push({ label: 'Critical alert', color: 'alert', shape: 'triangle', filled: true });
+  if (flags.has('warning')) entries.push({ label: 'Alert', color: 'alert', shape: 'triangle' });
   return entries;
 }
 
