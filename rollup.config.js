@@ -59,6 +59,9 @@ const virtualEntry = (id, modules) => ({
   load: (source) => (source === id ? modules.map((m) => `import ${JSON.stringify(new URL(m, import.meta.url).pathname)};`).join('\n') : null),
 });
 
+/** The bundles only the size budgets measure; `npm run test:quick` leaves them out (FITLINE_SIZE_BUNDLES=skip). */
+const sizeBundles = process.env.FITLINE_SIZE_BUNDLES !== 'skip';
+
 /** One minified, self-contained bundle, as a page would load it, for the size budgets. */
 const minBundle = (input, file, { moduleList, virtual } = {}) => ({
   input,
@@ -93,7 +96,7 @@ export default [
     plugins: [resolve(), ts()],
     onwarn,
   },
-  minBundle(`${core}/src/index.ts`, `${core}/dist/min/index.min.js`),
+  ...(sizeBundles ? [minBundle(`${core}/src/index.ts`, `${core}/dist/min/index.min.js`)] : []),
   ...(elementEntries.define
     ? [
         minBundle(`${elements}/src/define.ts`, `${elements}/dist/fitline.min.js`),
@@ -101,7 +104,7 @@ export default [
         minBundle(`${elements}/src/define.ts`, 'examples/plain-html/fitline.min.js'),
       ]
     : []),
-  ...(elementEntries['ors-scale/define'] && elementEntries['srs-scale/define']
+  ...(sizeBundles && elementEntries['ors-scale/define'] && elementEntries['srs-scale/define']
     ? [
         minBundle('fitline:scales', `${elements}/dist/min/scales.min.js`, {
           virtual: [`./${elements}/src/ors-scale/define.ts`, `./${elements}/src/srs-scale/define.ts`],
@@ -109,5 +112,5 @@ export default [
         }),
       ]
     : []),
-  ...(elementEntries['fit-chart/define'] ? [minBundle(`${elements}/src/fit-chart/define.ts`, `${elements}/dist/min/fit-chart.min.js`)] : []),
+  ...(sizeBundles && elementEntries['fit-chart/define'] ? [minBundle(`${elements}/src/fit-chart/define.ts`, `${elements}/dist/min/fit-chart.min.js`)] : []),
 ];

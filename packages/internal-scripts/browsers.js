@@ -9,63 +9,47 @@ import { join } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
-import { chosenOrFirstExisting, findChromium, chromiumArgs, HOW_TO_GET_CHROMIUM } from './find-chromium.js';
+import { chromiumArgs } from './find-chromium.js';
+import { ENGINES, wantedEngines } from './find-browsers.js';
 import { xSettingsManager } from './x-settings.js';
 
-const ENGINES = {
-  chromium: {
-    find: () => findChromium(),
-    howToGet: HOW_TO_GET_CHROMIUM,
-    launcher: (executablePath) => chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs() } }),
-  },
-  firefox: {
-    find: () => chosenOrFirstExisting(process.env.FIREFOX_PATH, '/usr/lib/firefox-esr/firefox-esr', '/usr/lib/firefox/firefox', '/usr/bin/firefox'),
-    howToGet: 'Firefox not found: set FIREFOX_PATH, or install it (Debian: apt-get install firefox-esr).',
-    // Puppeteer drives Firefox over WebDriver BiDi: no geckodriver needed.
-    launcher: (executablePath) =>
-      chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath, headless: true } }),
-  },
-  webkit: {
-    find: () => {
-      const driver = chosenOrFirstExisting(undefined, '/usr/bin/WebKitWebDriver');
-      const browser = chosenOrFirstExisting(process.env.WEBKIT_MINIBROWSER, '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser');
-      const xvfb = chosenOrFirstExisting(undefined, '/usr/bin/Xvfb');
-      return driver && browser && xvfb ? { driver, browser, xvfb } : null;
-    },
-    howToGet: 'WebKit not found: install WebKitGTK\'s driver and a virtual display (Debian: apt-get install webkit2gtk-driver xvfb xauth).',
-    launcher: ({ driver, browser, xvfb }) => {
-      // MiniBrowser has no headless mode. It always gets a virtual display of its own, never the
-      // person's desktop: the tests change that display's theme and scale (systemAppearancePlugin).
-      const display = startVirtualDisplay(xvfb);
-      const port = 4444 + Math.floor(Math.random() * 1000);
-      // WebKitGTK takes navigator.language from the locale; under C or POSIX it is "C", on which
-      // uPlot's module throws as it loads (new Intl.NumberFormat('C')). Test in a real locale.
-      const locale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || 'C';
-      // The driver passes its environment on to the browser. A theme or scale fixed in the environment
-      // would override the display's settings, so the browser gets neither. A virtual display has no
-      // GPU: compositing through software GL made every frame slower (100 chart mount cycles took
-      // 9 to 10 s instead of under 6 s, as in Chromium and Firefox), so WebKit paints without it.
-      const env = { DISPLAY: display, GTK_THEME: undefined, GDK_SCALE: undefined, GDK_DPI_SCALE: undefined, WEBKIT_DISABLE_COMPOSITING_MODE: '1' };
-      startWithCleanup(driver, [`--port=${port}`], /^(C|POSIX)([.@]|$)/.test(locale) ? { ...env, LC_ALL: 'en_US.UTF-8' } : env);
-      const launcher = webdriverLauncher({
-        hostname: 'localhost',
-        port,
-        logLevel: 'error',
-        capabilities: {
-          browserName: 'MiniBrowser',
-          // Without it the session is not created ("Failed to match capabilities").
-          'wdio:enforceWebDriverClassic': true,
-          'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] },
-        },
-      });
-      // The display's settings are served before the browser starts, so it starts light and at 1x.
-      const initialize = launcher.initialize.bind(launcher);
-      launcher.initialize = async (...args) => {
-        ownedDesktops.set(launcher, await xSettingsManager(display, LIGHT_AT_1X));
-        return initialize(...args);
-      };
-      return launcher;
-    },
+/** How each engine is launched, once found (find-browsers.js). */
+const LAUNCHERS = {
+  chromium: (executablePath) => chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs() } }),
+  // Puppeteer drives Firefox over WebDriver BiDi: no geckodriver needed.
+  firefox: (executablePath) => chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath, headless: true } }),
+  webkit: ({ driver, browser, xvfb }) => {
+    // MiniBrowser has no headless mode. It always gets a virtual display of its own, never the
+    // person's desktop: the tests change that display's theme and scale (systemAppearancePlugin).
+    const display = startVirtualDisplay(xvfb);
+    const port = 4444 + Math.floor(Math.random() * 1000);
+    // WebKitGTK takes navigator.language from the locale; under C or POSIX it is "C", on which
+    // uPlot's module throws as it loads (new Intl.NumberFormat('C')). Test in a real locale.
+    const locale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || 'C';
+    // The driver passes its environment on to the browser. A theme or scale fixed in the environment
+    // would override the display's settings, so the browser gets neither. A virtual display has no
+    // GPU: compositing through software GL made every frame slower (100 chart mount cycles took
+    // 9 to 10 s instead of under 6 s, as in Chromium and Firefox), so WebKit paints without it.
+    const env = { DISPLAY: display, GTK_THEME: undefined, GDK_SCALE: undefined, GDK_DPI_SCALE: undefined, WEBKIT_DISABLE_COMPOSITING_MODE: '1' };
+    startWithCleanup(driver, [`--port=${port}`], /^(C|POSIX)([.@]|$)/.test(locale) ? { ...env, LC_ALL: 'en_US.UTF-8' } : env);
+    const launcher = webdriverLauncher({
+      hostname: 'localhost',
+      port,
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // Without it the session is not created ("Failed to match capabilities").
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: browser, args: ['--automation'] },
+      },
+    });
+    // The display's settings are served before the browser starts, so it starts light and at 1x.
+    const initialize = launcher.initialize.bind(launcher);
+    launcher.initialize = async (...args) => {
+      ownedDesktops.set(launcher, await xSettingsManager(display, LIGHT_AT_1X));
+      return initialize(...args);
+    };
+    return launcher;
   },
 };
 
@@ -139,24 +123,17 @@ process.on('exit', () => {
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(1));
 
-/** The engines every run covers unless FITLINE_BROWSERS says otherwise. */
-const DEFAULT_ENGINES = 'chromium,firefox,webkit';
-
 /**
  * The launchers for the engines wanted (FITLINE_BROWSERS, default all three) that are installed,
  * and a line for each wanted one that is not.
  */
 export function browserLaunchers() {
-  const wanted = (process.env.FITLINE_BROWSERS ?? DEFAULT_ENGINES).split(',').map((name) => name.trim()).filter(Boolean);
   const launchers = [];
   const missing = [];
-  for (const name of wanted) {
-    const engine = ENGINES[name];
-    if (!engine) throw new Error(`FITLINE_BROWSERS names an unknown engine "${name}"; use chromium, firefox or webkit.`);
-    const found = engine.find();
-    if (found) launchers.push(engine.launcher(found));
-    else missing.push(`${name}: ${engine.howToGet}`);
+  for (const name of wantedEngines()) {
+    const found = ENGINES[name].find();
+    if (found) launchers.push(LAUNCHERS[name](found));
+    else missing.push(`${name}: ${ENGINES[name].howToGet}`);
   }
   return { launchers, missing };
 }
-

@@ -1,59 +1,70 @@
-// `npm test`: the type check, the build, the SDK's tests in Node, every test in the browser and the
-// size budgets, in that order. Every step runs even when an earlier one failed, so one run shows
-// everything that is wrong. The last line is a plain count over all of it: `N passed, N failed`.
+// `npm test`: first the set-up (the browsers the tests run in: installed when missing, or a stop at once
+// with the command to run), then the type checks, the build, the SDK's tests in Node, every test in
+// the browser, the API pages and the size budgets. What can run side by side does (run-stages.js):
+// the type checks beside the build; the Node tests and the checks of what the build made beside the
+// browser tests, which need the build. Every step runs even when an earlier one failed. At the end, a
+// table of each step's time, and the last line, a plain count over all of it: `N passed, N failed`.
+//
+// `npm run test:quick` (--quick) is the loop for development: Chromium only, no size bundles or budgets,
+// no declarations, and none of the steps marked `full`.
+//
+// To add a step, add one line where it belongs: `step(name, command, args, options)` in a `sequence`
+// (after what it needs) or a `parallel` group (beside what it does not need). A step that writes its own
+// counts names the environment variable that holds the counts file's path in `counts`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parallel, runPlan, sequence, step, timeTable } from './run-stages.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const scratch = mkdtempSync(join(tmpdir(), 'fitline-test-'));
-const totals = { passed: 0, failed: 0, skipped: 0 };
-const skippedEngines = [];
-const failedSteps = [];
-
-const MINUTE = 60_000;
-
-/**
- * Runs a command; a step that writes a counts file adds its counts, any other counts as one check.
- * A step that runs past its time limit is stopped and fails: a hang must not hold CI until it is killed.
- */
-function step(name, command, args, { countsVariable, minutes = 10 } = {}) {
-  process.stdout.write(`\n== ${name} ==\n`);
-  const countsFile = countsVariable ? join(scratch, `${countsVariable}.json`) : null;
-  const env = { ...process.env, ...(countsFile ? { [countsVariable]: countsFile } : {}) };
-  const { status, error } = spawnSync(command, args, { cwd: root, stdio: 'inherit', env, timeout: minutes * MINUTE, killSignal: 'SIGKILL' });
-  if (error?.code === 'ETIMEDOUT') process.stdout.write(`\n${name}: stopped after ${minutes} minutes\n`);
-  const ok = status === 0 && !error;
-  if (countsFile && existsSync(countsFile)) {
-    const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
-    totals.passed += counts.passed;
-    totals.skipped += counts.skipped;
-    skippedEngines.push(...(counts.skippedEngines ?? []));
-    // A step that exits non-zero without a counted failure (a crash, a browser that did not start) still fails.
-    totals.failed += counts.failed > 0 || ok ? counts.failed : 1;
-  } else {
-    totals[ok ? 'passed' : 'failed'] += 1;
-  }
-  if (!ok) failedSteps.push(name);
-}
-
+const quick = process.argv.includes('--quick');
 const node = process.execPath;
 const bin = (name) => join(root, 'node_modules', '.bin', name);
+/** A step the quick loop leaves out. */
+const full = (part) => (quick ? sequence() : part);
 
-step('type check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
-step('type check: the SDK without the DOM', bin('tsc'), ['-p', 'packages/core/tsconfig.json', '--noEmit']);
-step('type check: Node-only tests', bin('tsc'), ['-p', 'packages/core/tsconfig.node-tests.json', '--noEmit']);
-step('build', 'npm', ['run', '--silent', 'build']);
-step('tests in Node (the SDK and the Node-only checks)', node, ['packages/internal-scripts/test-node.js'], { countsVariable: 'FITLINE_NODE_COUNTS' });
-step('tests in the browser', bin('web-test-runner'), ['--config', 'web-test-runner.config.js'], { countsVariable: 'FITLINE_BROWSER_COUNTS', minutes: 45 });
-step('API pages match the code', node, ['packages/internal-scripts/api-docs.js', '--check']);
-step('SDK API page matches the code', node, ['packages/internal-scripts/api-docs-core.js', '--check']);
-step('size budgets', node, ['packages/internal-scripts/size-budgets.js'], { countsVariable: 'FITLINE_SIZE_COUNTS' });
+if (quick) process.env.FITLINE_BROWSERS = 'chromium';
+const started = Date.now();
 
-rmSync(scratch, { recursive: true, force: true });
-if (failedSteps.length > 0) process.stdout.write(`\nFailed: ${failedSteps.join('; ')}\n`);
-if (skippedEngines.length > 0) process.stdout.write(`\nThe browser tests did not run in ${skippedEngines.join(', ')}: not installed on this machine.\n`);
-process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}\n`);
-process.exit(failedSteps.length > 0 ? 1 : 0);
+// Before anything long: the browsers. Without them the run stops here, with the command to run.
+const setUp = spawnSync(node, [join(root, 'packages/internal-scripts/set-up-browsers.js')], { cwd: root, stdio: 'inherit' });
+const setUpTime = { name: 'set-up: the browsers', seconds: (Date.now() - started) / 1000, ok: setUp.status === 0 };
+if (setUp.status !== 0) {
+  process.stdout.write('\nStopped before the tests: the browsers they run in are missing (see above).\n\n0 passed, 1 failed\n');
+  process.exit(1);
+}
+
+const build = quick
+  ? sequence(
+      // Only what the tests load: the bundles without the size budgets' ones, and the element manifest.
+      step('build (quick: bundles, manifest)', bin('rollup'), ['-c', 'rollup.config.js', '--silent'], { env: { FITLINE_SIZE_BUNDLES: 'skip' } }),
+      step('element manifest', 'npm', ['run', '--silent', 'manifest']),
+    )
+  : step('build', 'npm', ['run', '--silent', 'build']);
+
+const plan = parallel(
+  sequence(
+    step('type check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']),
+    step('type check: the SDK without the DOM', bin('tsc'), ['-p', 'packages/core/tsconfig.json', '--noEmit']),
+    step('type check: Node-only tests', bin('tsc'), ['-p', 'packages/core/tsconfig.node-tests.json', '--noEmit']),
+  ),
+  sequence(
+    build,
+    parallel(
+      step('tests in the browser', bin('web-test-runner'), ['--config', 'web-test-runner.config.js'], { counts: 'FITLINE_BROWSER_COUNTS', minutes: 45 }),
+      sequence(
+        step('tests in Node (the SDK and the Node-only checks)', node, ['packages/internal-scripts/test-node.js'], { counts: 'FITLINE_NODE_COUNTS' }),
+        step('API pages match the code', node, ['packages/internal-scripts/api-docs.js', '--check']),
+        step('SDK API page matches the code', node, ['packages/internal-scripts/api-docs-core.js', '--check']),
+        full(step('size budgets', node, ['packages/internal-scripts/size-budgets.js'], { counts: 'FITLINE_SIZE_COUNTS' })),
+      ),
+    ),
+  ),
+);
+
+const result = await runPlan(plan, { cwd: root });
+if (result.failedSteps.length > 0) process.stdout.write(`\nFailed: ${result.failedSteps.join('; ')}\n`);
+if (result.skippedEngines.length > 0) process.stdout.write(`\nThe browser tests did not run in ${result.skippedEngines.join(', ')}: not installed on this machine.\n`);
+process.stdout.write(`\n${timeTable([setUpTime, ...result.times], (Date.now() - started) / 1000)}\n`);
+process.stdout.write(`\n${result.passed} passed, ${result.failed} failed${result.skipped ? `, ${result.skipped} skipped` : ''}\n`);
+process.exit(result.failedSteps.length > 0 ? 1 : 0);
