@@ -15,7 +15,7 @@ function testFiles(path) {
     .map((name) => join(path, name));
 }
 
-const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['packages/core/test', 'packages/elements/src', 'packages/react/src', 'examples'];
+const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['packages/core/test', 'packages/elements/src', 'packages/react/src', 'packages/internal-scripts', 'examples'];
 const mocha = new Mocha({ timeout: 10000, reporter: process.env.CI ? 'dot' : 'spec' });
 for (const file of paths.flatMap(testFiles).sort()) mocha.addFile(file);
 
