@@ -39,7 +39,8 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testRunnerHtml: (testFramework) => `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [
-    process.env.CI ? summaryReporter({ flatten: true }) : defaultReporter(),
+    // The live progress line is for a terminal; into a pipe (as npm test keeps a step's output) or in CI, a summary.
+    process.env.CI || !process.stdout.isTTY ? summaryReporter({ flatten: true }) : defaultReporter(),
     countReporter({ outputFile: process.env.FITLINE_BROWSER_COUNTS, skippedEngines: missing.map((line) => line.split(':')[0]) }),
   ],
 };
