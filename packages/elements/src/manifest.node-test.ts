@@ -216,6 +216,9 @@ describe('custom-elements.json', () => {
       const declared = module?.declarations?.find((d) => d.tagName === element.tag);
       let facts: Facts;
       before(function () {
+        // A TypeScript program over the element and lit's types: CPU work of a few seconds alone, which
+        // passed mocha's 10 s limit while other test runs kept the machine busy. Not a hang to catch.
+        this.timeout(60_000);
         if (!declared) throw new Error(`${element.tag} is not declared in the manifest's module for ${element.file}: its class needs a JSDoc @tag.`);
         facts = factsOf(element);
       });
