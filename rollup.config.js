@@ -6,7 +6,7 @@
 // - packages/elements/dist/fitline.min.js: everything in one file, registering all three tags, for a
 //   plain <script type="module">;
 // - packages/*/dist/min/: minified stand-alone bundles per entry point, which the size budgets
-//   (packages/internal-scripts/size-budgets.js) measure.
+//   (size-limit, with the limits in .size-limit.json) measures.
 import { existsSync, readdirSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';

@@ -1,6 +1,6 @@
-// `npm test`: the type check, the build, the SDK's tests in Node, every test in the browser and the
-// size budgets, in that order. Every step runs even when an earlier one failed, so one run shows
-// everything that is wrong. The last line is a plain count over all of it: `N passed, N failed`.
+// `npm test`: the type check, the build, the SDK's tests in Node, every test in the browser, the
+// size budgets and the checks of the packed packages, in that order. Every step runs even when an
+// earlier one failed, so one run shows everything that is wrong. The last line is a plain count over all of it: `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,7 +50,9 @@ step('tests in Node (the SDK and the Node-only checks)', node, ['packages/intern
 step('tests in the browser', bin('web-test-runner'), ['--config', 'web-test-runner.config.js'], { countsVariable: 'FITLINE_BROWSER_COUNTS', minutes: 45 });
 step('API pages match the code', node, ['packages/internal-scripts/api-docs.js', '--check']);
 step('SDK API page matches the code', node, ['packages/internal-scripts/api-docs-core.js', '--check']);
-step('size budgets', node, ['packages/internal-scripts/size-budgets.js'], { countsVariable: 'FITLINE_SIZE_COUNTS' });
+step('size budgets (size-limit; the limits are in .size-limit.json)', bin('size-limit'), []);
+step('the scales load no charting code', node, ['packages/internal-scripts/scales-load-no-chart.js']);
+step('package checks: publint and attw on every tarball', node, ['packages/internal-scripts/check-packages.js']);
 
 rmSync(scratch, { recursive: true, force: true });
 if (failedSteps.length > 0) process.stdout.write(`\nFailed: ${failedSteps.join('; ')}\n`);
