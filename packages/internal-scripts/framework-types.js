@@ -41,9 +41,20 @@ for (const module of forGenerators.modules) {
   }
 }
 
+// Vue's template checker reads `submit-label` as the prop `submitLabel` and `@fit-submit` as the prop
+// `onFitSubmit`; its generator writes names as the manifest has them, so it gets them camel-cased.
+const camel = (name) => name.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase());
+const forVue = structuredClone(forGenerators);
+for (const module of forVue.modules) {
+  for (const declaration of module.declarations ?? []) {
+    for (const attribute of declaration.attributes ?? []) attribute.name = camel(attribute.name);
+    for (const event of declaration.events ?? []) event.name = camel(`-${event.name}`);
+  }
+}
+
 const common = { outdir, globalTypePath: types, hideLogs: true };
 generateJsxTypes(forGenerators, { ...common, fileName: 'jsx.d.ts' });
-generateVuejsTypes(forGenerators, { ...common, fileName: 'vue.d.ts' });
+generateVuejsTypes(forVue, { ...common, fileName: 'vue.d.ts' });
 generateVsCodeCustomElementData(forGenerators, { outdir, htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true });
 generateJetBrainsWebTypes(forGenerators, { outdir, fileName: 'web-types.json', hideLogs: true, packageJson: false });
 
