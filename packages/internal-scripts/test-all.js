@@ -53,6 +53,7 @@ step('SDK API page matches the code', node, ['packages/internal-scripts/api-docs
 step('size budgets (size-limit; the limits are in .size-limit.json)', bin('size-limit'), []);
 step('the scales load no charting code', node, ['packages/internal-scripts/scales-load-no-chart.js']);
 step('package checks: publint and attw on every tarball', node, ['packages/internal-scripts/check-packages.js']);
+step('consumer test: the tarballs in fresh Vite + React and Vite + Vue apps', node, ['packages/internal-scripts/consumer-test.js'], { minutes: 8 });
 
 rmSync(scratch, { recursive: true, force: true });
 if (failedSteps.length > 0) process.stdout.write(`\nFailed: ${failedSteps.join('; ')}\n`);
