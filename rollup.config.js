@@ -14,6 +14,13 @@ import terser from '@rollup/plugin-terser';
 import { moduleListPlugin } from './packages/internal-scripts/module-list-plugin.js';
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+// The elements' package.json names its built define modules as having side effects, which is what
+// hosts' bundlers read; here the same modules are TypeScript sources, so they are named again for
+// this build, or their registrations would be dropped.
+const defineModulesRegister = () => ({
+  name: 'fitline-define-modules-register',
+  transform: (_code, id) => (/[\\/]packages[\\/]elements[\\/]src[\\/](.+[\\/])?define\.ts$/.test(id) ? { moduleSideEffects: true } : null),
+});
 // Production builds: lit's 'development' condition (with its dev-mode warnings) is not taken.
 const resolve = () => nodeResolve({ exportConditions: ['production', 'browser', 'module', 'import', 'default'], extensions: ['.ts', '.js'] });
 const minify = () => terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } });
@@ -63,7 +70,7 @@ const virtualEntry = (id, modules) => ({
 const minBundle = (input, file, { moduleList, virtual } = {}) => ({
   input,
   output: { file, format: 'es', sourcemap: false, inlineDynamicImports: true },
-  plugins: [...(virtual ? [virtualEntry(input, virtual)] : []), resolve(), ts(), minify(), ...(moduleList ? [moduleListPlugin(moduleList)] : [])],
+  plugins: [...(virtual ? [virtualEntry(input, virtual)] : []), resolve(), ts(), defineModulesRegister(), minify(), ...(moduleList ? [moduleListPlugin(moduleList)] : [])],
   onwarn,
 });
 
@@ -81,7 +88,7 @@ export default [
           input: elementEntries,
           output: { dir: `${elements}/dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `${elements}/src`, entryFileNames: '[name].js' },
           external: (id) => /^(lit|@lit\/|uplot|@fitline\/core)/.test(id),
-          plugins: [resolve(), ts()],
+          plugins: [resolve(), ts(), defineModulesRegister()],
           onwarn,
         },
       ]
