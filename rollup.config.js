@@ -6,7 +6,7 @@
 // - packages/elements/dist/fitline.min.js: everything in one file, registering all three tags, for a
 //   plain <script type="module">;
 // - packages/*/dist/min/: minified stand-alone bundles per entry point, which the size budgets
-//   (packages/internal-scripts/size-budgets.js) measure.
+//   (size-limit, with the limits in .size-limit.json) measures.
 import { existsSync, readdirSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -14,6 +14,13 @@ import terser from '@rollup/plugin-terser';
 import { moduleListPlugin } from './packages/internal-scripts/module-list-plugin.js';
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+// The elements' package.json names its built define modules as having side effects, which is what
+// hosts' bundlers read; here the same modules are TypeScript sources, so they are named again for
+// this build, or their registrations would be dropped.
+const defineModulesRegister = () => ({
+  name: 'fitline-define-modules-register',
+  transform: (_code, id) => (/[\\/]packages[\\/]elements[\\/]src[\\/](.+[\\/])?define\.ts$/.test(id) ? { moduleSideEffects: true } : null),
+});
 // Production builds: lit's 'development' condition (with its dev-mode warnings) is not taken.
 const resolve = () => nodeResolve({ exportConditions: ['production', 'browser', 'module', 'import', 'default'], extensions: ['.ts', '.js'] });
 const minify = () => terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } });
@@ -66,7 +73,7 @@ const sizeBundles = process.env.FITLINE_SIZE_BUNDLES !== 'skip';
 const minBundle = (input, file, { moduleList, virtual } = {}) => ({
   input,
   output: { file, format: 'es', sourcemap: false, inlineDynamicImports: true },
-  plugins: [...(virtual ? [virtualEntry(input, virtual)] : []), resolve(), ts(), minify(), ...(moduleList ? [moduleListPlugin(moduleList)] : [])],
+  plugins: [...(virtual ? [virtualEntry(input, virtual)] : []), resolve(), ts(), defineModulesRegister(), minify(), ...(moduleList ? [moduleListPlugin(moduleList)] : [])],
   onwarn,
 });
 
@@ -84,7 +91,7 @@ export default [
           input: elementEntries,
           output: { dir: `${elements}/dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `${elements}/src`, entryFileNames: '[name].js' },
           external: (id) => /^(lit|@lit\/|uplot|@fitline\/core)/.test(id),
-          plugins: [resolve(), ts()],
+          plugins: [resolve(), ts(), defineModulesRegister()],
           onwarn,
         },
       ]

@@ -8,6 +8,7 @@ import { browserLaunchers, systemAppearancePlugin } from './packages/internal-sc
 import { countReporter } from './packages/internal-scripts/count-reporter.js';
 import { heapCommandPlugin } from './packages/internal-scripts/heap-command.js';
 import { serveReactAsEsm } from './packages/internal-scripts/serve-react-as-esm.js';
+import { workspaceSourcesPlugin } from './packages/internal-scripts/workspace-sources.js';
 
 const { launchers, missing } = browserLaunchers();
 for (const line of missing) console.error(`Skipped engine, ${line}`);
@@ -24,11 +25,13 @@ process.env.TZ = 'UTC';
 
 export default {
   files: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'examples/**/*.test.ts'],
+  // lit's development build, for its warnings; Fitline's own packages from their sources (workspace-sources.js).
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     heapCommandPlugin,
     systemAppearancePlugin,
+    workspaceSourcesPlugin(),
     serveReactAsEsm({ rootDir: fileURLToPath(new URL('.', import.meta.url)) }),
   ],
   browsers: launchers,

@@ -1,5 +1,5 @@
 // Writes client-bundle.json from build-bundles.ts. Run from the repository's root:
-//   node --import tsx --conditions=development examples/ehr/make-bundles.js
+//   node --import tsx examples/ehr/make-bundles.js
 import { writeFileSync } from 'node:fs';
 import { clientBundle } from './build-bundles.ts';
 

@@ -1,6 +1,7 @@
 // `npm test`: first the set-up (the browsers the tests run in: installed when missing, or a stop at once
 // with the command to run), then the type checks, the build, the SDK's tests in Node, every test in
-// the browser, the API pages and the size budgets. What can run side by side does (run-stages.js):
+// the browser, the API pages, the size budgets and the checks of the packed packages (publint, attw, and
+// the consumer test: the tarballs in fresh Vite apps). What can run side by side does (run-stages.js):
 // the type checks beside the build; the Node tests and the checks of what the build made beside the
 // browser tests, which need the build. Every step runs even when an earlier one failed. At the end, a
 // table of each step's time, and the last line, a plain count over all of it: `N passed, N failed`.
@@ -56,7 +57,10 @@ const plan = parallel(
         step('tests in Node (the SDK and the Node-only checks)', node, ['packages/internal-scripts/test-node.js'], { counts: 'FITLINE_NODE_COUNTS' }),
         step('API pages match the code', node, ['packages/internal-scripts/api-docs.js', '--check']),
         step('SDK API page matches the code', node, ['packages/internal-scripts/api-docs-core.js', '--check']),
-        full(step('size budgets', node, ['packages/internal-scripts/size-budgets.js'], { counts: 'FITLINE_SIZE_COUNTS' })),
+        full(step('size budgets (size-limit; the limits are in .size-limit.json)', bin('size-limit'), [])),
+        full(step('the scales load no charting code', node, ['packages/internal-scripts/scales-load-no-chart.js'])),
+        full(step('package checks: publint and attw on every tarball', node, ['packages/internal-scripts/check-packages.js'])),
+        full(step('consumer test: the tarballs in fresh Vite + React and Vite + Vue apps', node, ['packages/internal-scripts/consumer-test.js'], { minutes: 8 })),
       ),
     ),
   ),

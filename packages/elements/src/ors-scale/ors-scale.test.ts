@@ -108,7 +108,7 @@ describe('<ors-scale>', () => {
       expect(el.shadowRoot!.querySelectorAll('[part="face"]')).to.have.length(8);
       el.variant = 'young-child';
       expect(el.instrument).to.equal('ycors');
-      const error = catchError(() => (el.variant = 'group'));
+      const error = catchError(() => ((el as { variant: string }).variant = 'group'));
       expect([error.name, error.code, error.field]).to.deep.equal(['FitlineError', 'bad-option', 'variant']);
       expect(el.variant).to.equal('young-child');
     });

@@ -4,7 +4,7 @@
 import type { InstrumentId } from '@fitline/core';
 import { RatingScale } from '../rating-scale/rating-scale.js';
 
-const VARIANTS: Readonly<Record<string, InstrumentId>> = { adult: 'ors', child: 'cors', 'young-child': 'ycors' };
+const VARIANTS = { adult: 'ors', child: 'cors', 'young-child': 'ycors' } as const satisfies Readonly<Record<string, InstrumentId>>;
 
 /**
  * @tag ors-scale
@@ -74,6 +74,16 @@ export class OrsScale extends RatingScale {
   protected override get variants() {
     return VARIANTS;
   }
+}
+
+/** The element's variants, by name. */
+export type OrsVariant = keyof typeof VARIANTS;
+
+// The variants as a closed set in the element's type, which the framework types read from it: the
+// shared accessor takes any string and refuses an unknown one by name at run time.
+export interface OrsScale {
+  get variant(): OrsVariant;
+  set variant(value: OrsVariant);
 }
 
 declare global {

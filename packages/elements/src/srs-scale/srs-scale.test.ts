@@ -60,7 +60,7 @@ describe('<srs-scale>', () => {
       await el.updateComplete;
       expect(el.instrument).to.equal('ycsrs');
       expect(el.shadowRoot!.querySelectorAll('[part="face"]')).to.have.length(8);
-      expect(catchError(() => (el.variant = 'teen')).code).to.equal('bad-option');
+      expect(catchError(() => ((el as { variant: string }).variant = 'teen')).code).to.equal('bad-option');
     });
     it('speaks the registered language, with numbers formatted for it', async () => {
       registerLocale(sv);

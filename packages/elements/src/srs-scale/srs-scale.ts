@@ -4,7 +4,7 @@
 import type { InstrumentId } from '@fitline/core';
 import { RatingScale } from '../rating-scale/rating-scale.js';
 
-const VARIANTS: Readonly<Record<string, InstrumentId>> = { adult: 'srs', child: 'csrs', 'young-child': 'ycsrs', group: 'gsrs' };
+const VARIANTS = { adult: 'srs', child: 'csrs', 'young-child': 'ycsrs', group: 'gsrs' } as const satisfies Readonly<Record<string, InstrumentId>>;
 
 /**
  * @tag srs-scale
@@ -74,6 +74,16 @@ export class SrsScale extends RatingScale {
   protected override get variants() {
     return VARIANTS;
   }
+}
+
+/** The element's variants, by name. */
+export type SrsVariant = keyof typeof VARIANTS;
+
+// The variants as a closed set in the element's type, which the framework types read from it: the
+// shared accessor takes any string and refuses an unknown one by name at run time.
+export interface SrsScale {
+  get variant(): SrsVariant;
+  set variant(value: SrsVariant);
 }
 
 declare global {
