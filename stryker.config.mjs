@@ -1,0 +1,57 @@
+// Mutation testing of the SDK (`npm run mutate`): Stryker changes one thing at a time in
+// packages/core/src (a `<` for a `<=`, a 6.8 for a 6.7's neighbour, a field name emptied) and runs
+// the SDK's mocha tests against each change. A change no test notices is a survivor: a wrong
+// threshold the tests would let through. Slow (minutes), so it is not part of `npm test`; the score
+// and the survivors judged equivalent are in docs/scoring.md ("Mutation testing").
+
+// The dates in the tests are read as UTC, as in `npm test` (test-node.js); the test processes
+// Stryker starts inherit this.
+process.env.TZ = 'UTC';
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'mocha',
+  // The TypeScript tests and sources load as they do in test-node.js: tsx, and the packages'
+  // `development` condition so `@fitline/core` means its src/.
+  testRunnerNodeArgs: ['--conditions=development', '--import', 'tsx'],
+  mochaOptions: {
+    spec: ['packages/core/test/**/*.test.ts', 'packages/core/test/**/*.node-test.ts'],
+  },
+  coverageAnalysis: 'perTest',
+  mutate: [
+    'packages/core/src/**/*.ts',
+    // Re-exports and type declarations: nothing in them runs.
+    '!packages/core/src/**/index.ts',
+    '!packages/core/src/fhir/fhir-types.ts',
+    '!packages/core/src/trajectory-model.ts',
+  ],
+  // Only what the SDK's tests load is copied to the sandbox.
+  // Only what the SDK's tests load is copied to the sandbox: the core, and the hostile strings the
+  // fuzz test shares with the elements' tests.
+  ignorePatterns: [
+    '/*',
+    '!/packages',
+    '!/package.json',
+    '!/tsconfig.json',
+    '/packages/*',
+    '!/packages/core',
+    '!/packages/elements',
+    '/packages/core/dist',
+    '/packages/elements/*',
+    '!/packages/elements/src',
+    '/packages/elements/src/*',
+    '!/packages/elements/src/hostile-corpus-test-helpers.ts',
+  ],
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  clearTextReporter: { logTests: false },
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  // The machine is shared: two test processes at most.
+  concurrency: 2,
+  timeoutMS: 10000,
+  thresholds: { high: 95, low: 90, break: 90 },
+  cleanTempDir: 'always',
+};
