@@ -2,7 +2,6 @@
 // by the line its editor shows. Every line ending counts as one line, whatever wrote it.
 import { expect } from 'chai';
 import { parseCsv } from '../src/csv/index.js';
-import { validateRating, FitlineError } from '../src/index.js';
 
 const HEADER = 'instrument,date,item1,item2,item3,item4';
 
@@ -26,16 +25,5 @@ describe('CSV line endings and line numbers', () => {
     const { ratings, errors } = parseCsv(`id,${HEADER},note\nsay "hi",ors,2026-03-04,1,2,3,4,\n`);
     expect(errors).to.deep.equal([]);
     expect(ratings.map((r) => r.id)).to.deep.equal(['say "hi"']);
-  });
-});
-
-describe('a refusal with several problems', () => {
-  it('names the first in its message and counts the others, keeping all of them', () => {
-    const problems = validateRating({ instrument: 'ors', items: [11, 12, 13, 4], date: '2026-03-04' });
-    const error = FitlineError.fromProblems(problems);
-    expect(error.message).to.equal(`${problems[0]!.message} (and 2 more)`);
-    expect([error.code, error.field, error.problems]).to.deep.equal(['item-out-of-range', 'items[0]', problems]);
-    expect(FitlineError.fromProblems(problems.slice(0, 1)).message).to.equal(problems[0]!.message);
-    expect(() => FitlineError.fromProblems([])).to.throw(TypeError);
   });
 });
