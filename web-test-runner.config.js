@@ -3,6 +3,7 @@
 // The SDK's tests run here and in Node (packages/internal-scripts/test-node.js).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { browserLaunchers, systemAppearancePlugin } from './packages/internal-scripts/browsers.js';
 import { countReporter } from './packages/internal-scripts/count-reporter.js';
@@ -29,6 +30,8 @@ export default {
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // The computed accessibility tree (Chromium and Firefox through puppeteer; WebDriver has none).
+    a11ySnapshotPlugin(),
     heapCommandPlugin,
     systemAppearancePlugin,
     workspaceSourcesPlugin(),

@@ -13,7 +13,8 @@ const INTAKE: Rating = { instrument: 'ors', items: [4.2, 5.1, 3.3, 4.7], date: '
 const LATER: Rating = { instrument: 'ors', items: [6.1, 6, 6, 6], date: '2026-01-12', session: 2 };
 
 const sliders = (scale: Element) => [...scale.shadowRoot!.querySelectorAll<HTMLElement>('[role="slider"]')];
-const shown = (scale: Element) => sliders(scale).map((s) => s.getAttribute('aria-valuenow'));
+// An unmarked line says so in its value text (its aria-valuenow is the minimum, never a midpoint).
+const shown = (scale: Element) => sliders(scale).map((s) => (s.getAttribute('aria-valuetext') === 'not marked' ? null : s.getAttribute('aria-valuenow')));
 const summaryOf = (chart: Element) => chart.shadowRoot!.querySelector('[part="summary"]')!.textContent!.trim();
 
 async function press(scale: Element, index: number, ...keys: string[]): Promise<void> {

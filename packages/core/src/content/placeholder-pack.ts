@@ -18,6 +18,8 @@ export function isPlaceholderPack(pack: ContentPack): boolean {
  * instrument's licensed wording.
  *
  * Each call for an instrument returns the same object, which is how isPlaceholderPack recognises it.
+ * The wording speaks of the line's start and end, never left and right: a right-to-left page
+ * mirrors the line.
  */
 export function placeholderPack(instrument: InstrumentId): ContentPack {
   let pack = built.get(instrument);
@@ -28,7 +30,7 @@ export function placeholderPack(instrument: InstrumentId): ContentPack {
       instrument,
       lang: 'en',
       title: `${abbreviation} (placeholder)`,
-      instructions: `Sample text about ${about}. Put a mark on each line: further left is lower, further right is higher.`,
+      instructions: `Sample text about ${about}. Put a mark on each line: nearer its start is lower, nearer its end is higher.`,
       items: itemIds.map((id, i) => ({ id, label: `Sample item ${i + 1} (${id})`, low: 'Low', high: 'High' })),
       rights: 'No licensed wording is included.',
     };

@@ -13,4 +13,6 @@ export const ar: LocaleStrings = {
   entryTotal: 'المجموع، من 0 إلى 40',
   badNumber: 'أدخل رقمًا من 0 إلى {max} بمنزلة عشرية واحدة على الأكثر.',
   givenOn: 'أُجيب عنه في {d}',
+  readItem: 'اقرأ البند {n} بصوت عالٍ',
+  readInstructions: 'اقرأ التعليمات بصوت عالٍ',
 };

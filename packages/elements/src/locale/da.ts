@@ -13,4 +13,6 @@ export const da: LocaleStrings = {
   entryTotal: 'I alt, 0 til 40',
   badNumber: 'Skriv et tal fra 0 til {max} med højst én decimal.',
   givenOn: 'Besvaret {d}',
+  readItem: 'Læs punkt {n} højt',
+  readInstructions: 'Læs vejledningen højt',
 };

@@ -13,4 +13,6 @@ export const de: LocaleStrings = {
   entryTotal: 'Summe, 0 bis 40',
   badNumber: 'Geben Sie eine Zahl von 0 bis {max} mit höchstens einer Nachkommastelle ein.',
   givenOn: 'Ausgefüllt am {d}',
+  readItem: 'Punkt {n} vorlesen',
+  readInstructions: 'Anleitung vorlesen',
 };

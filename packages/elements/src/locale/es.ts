@@ -13,4 +13,6 @@ export const es: LocaleStrings = {
   entryTotal: 'Total, de 0 a 40',
   badNumber: 'Escriba un número de 0 a {max} con un decimal como máximo.',
   givenOn: 'Respondido el {d}',
+  readItem: 'Leer en voz alta el elemento {n}',
+  readInstructions: 'Leer en voz alta las instrucciones',
 };

@@ -13,4 +13,6 @@ export const fr: LocaleStrings = {
   entryTotal: 'Total, de 0 à 40',
   badNumber: 'Saisissez un nombre de 0 à {max} avec au plus une décimale.',
   givenOn: 'Rempli le {d}',
+  readItem: 'Lire l’élément {n} à voix haute',
+  readInstructions: 'Lire les consignes à voix haute',
 };

@@ -13,4 +13,6 @@ export const nb: LocaleStrings = {
   entryTotal: 'Sum, 0 til 40',
   badNumber: 'Skriv et tall fra 0 til {max} med høyst én desimal.',
   givenOn: 'Besvart {d}',
+  readItem: 'Les punkt {n} høyt',
+  readInstructions: 'Les instruksjonene høyt',
 };

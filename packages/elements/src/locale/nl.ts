@@ -13,4 +13,6 @@ export const nl: LocaleStrings = {
   entryTotal: 'Totaal, 0 tot 40',
   badNumber: 'Voer een getal van 0 tot {max} in met hoogstens één decimaal.',
   givenOn: 'Ingevuld op {d}',
+  readItem: 'Item {n} voorlezen',
+  readInstructions: 'Instructies voorlezen',
 };

@@ -13,4 +13,6 @@ export const pt: LocaleStrings = {
   entryTotal: 'Total, de 0 a 40',
   badNumber: 'Introduza um número de 0 a {max} com no máximo uma casa decimal.',
   givenOn: 'Respondido em {d}',
+  readItem: 'Ler o item {n} em voz alta',
+  readInstructions: 'Ler as instruções em voz alta',
 };

@@ -27,6 +27,10 @@ export interface LocaleStrings {
   badNumber: string;
   /** Review caption; `{d}` is the formatted date. */
   givenOn: string;
+  /** Name of the button that reads an item aloud (read-aloud); `{n}` is the item's number, 1 to 4. */
+  readItem: string;
+  /** Name of the button that reads the instructions aloud (read-aloud). */
+  readInstructions: string;
 }
 
 export const en: LocaleStrings = {
@@ -41,6 +45,8 @@ export const en: LocaleStrings = {
   entryTotal: 'Total, 0 to 40',
   badNumber: 'Enter a number from 0 to {max} with at most one decimal.',
   givenOn: 'Given on {d}',
+  readItem: 'Read item {n} aloud',
+  readInstructions: 'Read the instructions aloud',
 };
 
 const locales = new Map<string, LocaleStrings>([['en', en]]);

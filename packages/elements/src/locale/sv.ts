@@ -13,4 +13,6 @@ export const sv: LocaleStrings = {
   entryTotal: 'Summa, 0 till 40',
   badNumber: 'Ange ett tal från 0 till {max} med högst en decimal.',
   givenOn: 'Besvarad {d}',
+  readItem: 'Läs upp punkt {n}',
+  readInstructions: 'Läs upp instruktionerna',
 };

@@ -53,10 +53,10 @@ describe('<ors-scale>', () => {
       const el = await render();
       const s = slider(el, 0);
       const ids = (attr: string) => s.getAttribute(attr)!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent);
-      expect(ids('aria-labelledby')).to.deep.equal(['Sample item 1 (individually)']);
+      expect(ids('aria-labelledby')).to.deep.equal(['Sample item 1 (individually)', 'ORS (placeholder)']);
       expect(ids('aria-describedby')).to.deep.equal(['Low', 'High']);
       expect(s.getAttribute('aria-valuetext')).to.equal('not marked');
-      expect(s.hasAttribute('aria-valuenow')).to.equal(false);
+      expect(s.getAttribute('aria-valuenow')).to.equal('0');
       el.values = [4.2, null, null, null];
       await el.updateComplete;
       expect(s.getAttribute('aria-valuetext')).to.equal('4.2 of 10');

@@ -22,6 +22,7 @@ const VARIANTS = { adult: 'ors', child: 'cors', 'young-child': 'ycors' } as cons
  * @attr rater - `client` (default), `caretaker`, `teacher`, `partner` or `other`.
  * @attr administration - The Rating's mode: `in-session` (default; `paper` in clinician mode), `telehealth`, `remote`, `oral`, `paper`.
  * @attr date - ISO 8601 date of the rating; unset, the moment the last line was marked.
+ * @attr {'on' | 'off' | 'auto'} read-aloud - Speak buttons for the instructions and each item (client mode), reading the content pack's text in its language with a local voice of the browser only (none leaves the device); no button where the browser has no local voice for that language. `auto` (default): on in the young-child variant (YCORS) only; `on` (or the bare attribute): every variant; `off`: none.
  * @attr lang - Language of the interface text and content pack (inherited from ancestors).
  *
  * @fires {Event} input - While a mark moves or an entry is typed, on user action only.
@@ -46,6 +47,7 @@ const VARIANTS = { adult: 'ors', child: 'cors', 'young-child': 'ycors' } as cons
  * @csspart total - The total.
  * @csspart date - The date in review mode.
  * @csspart rights - The content pack's rights notice.
+ * @csspart speak - A read-aloud button (an icon button named "Read item N aloud" or "Read the instructions aloud").
  * @csspart submit - The submit button.
  * @csspart status - The status text after sending.
  *

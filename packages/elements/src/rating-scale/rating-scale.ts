@@ -24,6 +24,9 @@ import { submitEvent } from './submit.js';
 import { langOf, unwatchLang, watchLang } from './scale-lang.js';
 import { renderEntry, renderLine } from './rating-line.js';
 import { ScaleProperties } from './scale-properties.js';
+import { readAloudSetting, readsAloud, speechFor } from './read-aloud-option.js';
+import type { ReadAloudSetting } from './read-aloud-option.js';
+import { dirOf } from './text-direction.js';
 
 const COUNT = 4;
 const empty = (): Tenths => [null, null, null, null, null];
@@ -45,6 +48,7 @@ export abstract class RatingScale extends ScaleProperties {
     values: { noAccessor: true, attribute: false },
     missingLine: { state: true },
     entryErrors: { state: true },
+    readAloud: { attribute: 'read-aloud' },
   };
 
   private readonly internals: ElementInternals;
@@ -61,6 +65,7 @@ export abstract class RatingScale extends ScaleProperties {
   private missingLine = -1;
   /** Typed-entry refusals on screen, by field (index 4: the total). */
   private entryErrors = noErrors();
+  private _readAloud: ReadAloudSetting = 'auto';
 
   constructor() {
     super();
@@ -86,6 +91,18 @@ export abstract class RatingScale extends ScaleProperties {
     Array.from(value, (v, i) => v === null || assertValue(v, `values[${i}]`));
     this.setTenths([...value.map((v) => (v === null ? null : toTenths(v))), this.tenths[TOTAL_FIELD] as number | null], false);
     this.assigned = value;
+  }
+
+  /**
+   * Speak buttons for the instructions and each item (client mode): `auto` (default) shows them in
+   * the young-child variant only, `on` (or the bare attribute) in every variant, `off` in none.
+   * Only a local voice for the content pack's language speaks; without one, no button shows.
+   */
+  get readAloud(): ReadAloudSetting {
+    return this._readAloud;
+  }
+  set readAloud(value: ReadAloudSetting | '' | null) {
+    this._readAloud = readAloudSetting(value);
   }
 
   /** 0 to 40 once every line is marked (or, in total-only entry, the typed total); else null. */
@@ -304,19 +321,24 @@ export abstract class RatingScale extends ScaleProperties {
     const total = totalTenths(this.tenths, this.totalOnly);
     const view = { lang, disabled: this.disabled || this.formDisabled, readonly: this.locked };
     const faces = ['child', 'young-child'].includes(this._variant);
+    const speech = speechFor(this, !clinician && !review && readsAloud(this._readAloud, this._variant));
+    const packDir = dirOf(pack.lang);
+    const notice = isPlaceholderPack(pack);
+    // The scale is a group named by its title and described by what the client reads before the lines.
+    const described = [clinician || review ? '' : 'instructions', notice ? 'notice' : ''].filter(Boolean).join(' ');
     // Template text is not indented: its whitespace would ship, and be parsed, in every scale.
-    return html`<div class="base" part="base" lang=${strings.lang}>
-<p class="title" part="title" lang=${pack.lang}>${pack.title}</p>
-${clinician || review ? nothing : html`<p class="instructions" part="instructions" lang=${pack.lang}>${pack.instructions}</p>`}
-${isPlaceholderPack(pack) ? html`<p class="notice" part="notice">${strings.placeholder}</p>` : nothing}
+    return html`<div class="base" part="base" lang=${strings.lang} role="group" aria-labelledby="title" aria-describedby=${described || nothing}>
+<p class="title" part="title" id="title" lang=${pack.lang} dir=${packDir}>${pack.title}</p>
+${clinician || review ? nothing : html`${speech?.button(pack.instructions, pack.lang, strings.readInstructions)}<p class="instructions" part="instructions" id="instructions" lang=${pack.lang} dir=${packDir}>${pack.instructions}</p>`}
+${notice ? html`<p class="notice" part="notice" id="notice" dir=${dirOf(strings.lang)}>${strings.placeholder}</p>` : nothing}
 ${this.totalOnly
   ? renderEntry('entry-total', strings.entryTotal, this.tenths[TOTAL_FIELD] as number | null, this.entryErrors[TOTAL_FIELD] ?? '', view, TOTAL_FIELD)
   : html`<div class="items" part="items">${pack.items.map((item, index) =>
-      renderLine({ ...view, index, item, packLang: pack.lang, tenths: this.tenths[index] ?? null, strings, faces, showValue: showValues, entry: clinician, entryError: this.entryErrors[index] ?? '', message: this.missingLine === index ? strings.markLine : '' }),
+      renderLine({ ...view, index, item, packLang: pack.lang, speak: speech?.itemButton(item, pack.lang, fill(strings.readItem, { n: formatTenths((index + 1) * 10, lang, 0) })), tenths: this.tenths[index] ?? null, strings, faces, showValue: showValues, entry: clinician, entryError: this.entryErrors[index] ?? '', message: this.missingLine === index ? strings.markLine : '' }),
     )}</div>`}
 ${showValues && total !== null && !this.totalOnly ? html`<p class="total" part="total">${strings.total}: ${formatTenths(total, lang)}</p>` : nothing}
 ${review && this._date ? html`<p class="date" part="date">${fill(strings.givenOn, { d: formatDate(this._date, lang) })}</p>` : nothing}
-<p class="rights" part="rights" lang=${pack.lang}>${pack.rights}</p>
+<p class="rights" part="rights" lang=${pack.lang} dir=${packDir}>${pack.rights}</p>
 ${this.submitLabel && !review
   ? html`<div class="actions"><button type="button" part="submit" ?disabled=${view.disabled} aria-disabled=${this.sent ? 'true' : nothing} @click=${this.submit}>${this.submitLabel}</button><span role="status" part="status">${this.sent ? strings.sent : ''}</span></div>`
   : nothing}
