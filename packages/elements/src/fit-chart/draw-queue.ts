@@ -1,11 +1,12 @@
 /**
  * When charts draw, so that a caseload page of a hundred charts never blocks its main thread: a
  * compact chart waits until it comes near the viewport (one IntersectionObserver for all), and the
- * charts due are drawn in slices of a few milliseconds, one task each, so no task runs long (50 ms
- * is where a page starts to feel stuck). Within a slice the colours of every chart due are read
- * before any draws, so the page computes styles once per slice, not once per chart.
+ * charts due are drawn in slices of main-thread time (main-thread-slices.ts), so no task runs long.
+ * Within a slice the colours of every chart due are read before any draws, so the page computes
+ * styles once per slice, not once per chart.
  */
 import { loadUplot } from './load-uplot.js';
+import { nextSlice, sliceSpent } from './main-thread-slices.js';
 
 export interface Drawable {
   /** Sized, not yet drawn, and (compact) near the viewport. */
@@ -17,8 +18,6 @@ export interface Drawable {
   failed(error: unknown): void;
 }
 
-/** How long one slice of drawing may run before the page gets the main thread back. */
-const SLICE_MS = 8;
 /** How far outside the viewport a compact chart starts to draw: half a screen above and below. */
 const NEAR = '50% 0px';
 
@@ -46,7 +45,7 @@ async function drain(): Promise<void> {
       return;
     }
     while (queue.size > 0) {
-      const start = performance.now();
+      if (sliceSpent()) await nextSlice();
       for (const view of queue) if (view.due) view.colors();
       for (const view of queue) {
         queue.delete(view);
@@ -54,22 +53,12 @@ async function drain(): Promise<void> {
         view.draw();
         // uPlot paints in a microtask it queued: let it run now, so the slice's time counts it.
         await null;
-        if (performance.now() - start > SLICE_MS) break;
+        if (sliceSpent()) break;
       }
-      if (queue.size > 0) await nextTask();
     }
   } finally {
     draining = false;
   }
-}
-
-/** A new task, without the 4 ms that nested timers are held back. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
 }
 
 let nearness: IntersectionObserver | undefined;

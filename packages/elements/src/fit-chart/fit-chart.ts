@@ -17,6 +17,7 @@ import { chartData, chartOptions } from './chart-options.js';
 import { UplotView } from './uplot-view.js';
 import { exportPng } from './export-png.js';
 import { loadedUplot } from './load-uplot.js';
+import { nextSlice, sliceSpent } from './main-thread-slices.js';
 import type uPlot from 'uplot';
 
 /** How far each key moves the cursor, in sessions; the ends are clamped. */
@@ -138,6 +139,11 @@ export class FitChart extends LitElement {
   toCSV(): string {
     if (this._error) throw this._error;
     return toCsv(this._model?.ratings ?? []);
+  }
+
+  /** Many charts given their ratings in one task update in slices of it (main-thread-slices.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return sliceSpent() ? nextSlice().then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
