@@ -12,9 +12,9 @@ import { gzipSync } from 'node:zlib';
 const KB = 1000;
 const BUDGETS = [
   { name: '@fitline/core', file: 'packages/core/dist/min/index.min.js', target: 6 * KB, limit: 14.57 * KB },
-  { name: '<ors-scale> and <srs-scale> with lit', file: 'packages/elements/dist/min/scales.min.js', target: 14 * KB, limit: 14.01 * KB },
+  { name: '<ors-scale> and <srs-scale> with lit', file: 'packages/elements/dist/min/scales.min.js', target: 14 * KB, limit: 14.21 * KB },
   // The chart's entry and the uPlot chunk it loads when it first draws, as a chart page downloads them.
-  { name: '<fit-chart> with lit, uPlot and the core it uses', file: 'packages/elements/dist/min/fit-chart.min.js', target: 36 * KB, limit: 44.15 * KB },
+  { name: '<fit-chart> with lit, uPlot and the core it uses', file: 'packages/elements/dist/min/fit-chart.min.js', target: 36 * KB, limit: 44.78 * KB },
 ];
 
 const results = [];
