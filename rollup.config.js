@@ -4,10 +4,12 @@
 //   for hosts with a bundler;
 // - packages/react/dist: the typed React wrappers, importing react, @lit/react and the elements;
 // - packages/elements/dist/fitline.min.js: everything in one file, registering all three tags, for a
-//   plain <script type="module">;
+//   plain <script type="module">, beside the one chunk it loads itself when a chart first draws
+//   (fitline-uPlot.esm.min.js: uPlot, which must not run before a chart needs it, see load-uplot.ts);
 // - packages/*/dist/min/: minified stand-alone bundles per entry point, which the size budgets
 //   (size-limit, with the limits in .size-limit.json) measures.
 import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -69,10 +71,21 @@ const virtualEntry = (id, modules) => ({
 /** The bundles only the size budgets measure; `npm run test:quick` leaves them out (FITLINE_SIZE_BUNDLES=skip). */
 const sizeBundles = process.env.FITLINE_SIZE_BUNDLES !== 'skip';
 
-/** One minified, self-contained bundle, as a page would load it, for the size budgets. */
+/**
+ * One minified bundle, as a page would load it, for script tags and the size budgets: one file, and
+ * beside it one file per dynamic import (uPlot for the charts, the speech code for read-aloud), which
+ * runs only when it is imported. Inlined, uPlot's module would run as the bundle loads and could break
+ * it (load-uplot.ts).
+ */
 const minBundle = (input, file, { moduleList, virtual } = {}) => ({
   input,
-  output: { file, format: 'es', sourcemap: false, inlineDynamicImports: true },
+  output: {
+    dir: dirname(file),
+    entryFileNames: basename(file),
+    chunkFileNames: `${basename(file, '.min.js')}-[name].min.js`,
+    format: 'es',
+    sourcemap: false,
+  },
   plugins: [...(virtual ? [virtualEntry(input, virtual)] : []), resolve(), ts(), defineModulesRegister(), minify(), ...(moduleList ? [moduleListPlugin(moduleList)] : [])],
   onwarn,
 });

@@ -24,7 +24,7 @@ const outdir = new URL('dist/frameworks/', elements).pathname;
 const types = '../types/index.js';
 
 /** The detail type of each event named in the manifest that is a CustomEvent, from the package's exports. */
-const DETAIL = { FitSubmitEvent: 'FitSubmitDetail' };
+const DETAIL = { FitSubmitEvent: 'FitSubmitDetail', FitErrorEvent: 'FitErrorDetail' };
 
 const forGenerators = structuredClone(manifest);
 for (const module of forGenerators.modules) {

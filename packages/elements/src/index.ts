@@ -7,7 +7,7 @@ export { SrsScale } from './srs-scale/srs-scale.js';
 export { RatingScale } from './rating-scale/rating-scale.js';
 export { FitChart } from './fit-chart/fit-chart.js';
 export type { ScaleMode, EntryKind } from './rating-scale/rating-scale.js';
-export type { FitSubmitDetail, FitSubmitEvent } from './rating-scale/events.js';
+export type { FitErrorDetail, FitErrorEvent, FitSubmitDetail, FitSubmitEvent } from './rating-scale/events.js';
 export type { ContentPack, ContentItem } from '@fitline/core/content';
 export { validateContentPack, assertContentPack, placeholderPack, isPlaceholderPack } from '@fitline/core/content';
 export { registerContent, resolveContent } from './content/registry.js';

@@ -46,9 +46,13 @@ export function longEpisode(count: number): Rating[] {
   });
 }
 
-/** Waits until lit has rendered and uPlot has committed its first paint. */
+/**
+ * Waits until lit has rendered and uPlot has committed its first paint. A plot draws once sized, a
+ * frame on, after uPlot has loaded: the first chart of a page loads it, which can take a few frames.
+ */
 export async function painted(el: FitChart): Promise<void> {
   await el.updateComplete;
+  for (let frames = 0; frames < 120 && !plotCanvas(el) && el.shadowRoot!.querySelector('.plot'); frames++) await nextFrame();
   await nextFrame();
   await nextFrame();
   await el.updateComplete;

@@ -4,15 +4,16 @@
  * flags for the alerts in the padding above the plot, clear of the cutoff labels. All positions come
  * from uPlot's own scales (valToPos), so they stay exact at any size and pixel ratio.
  */
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import type { ChartModel } from './chart-model.js';
 import type { Palette } from './read-palette.js';
 import { paintShape } from './series-look.js';
 import { flaggedSessions } from './legend.js';
+import { loadedUplot } from './load-uplot.js';
 
 export function drawOverlays(u: uPlot, model: ChartModel, palette: Palette, compact: boolean): void {
   const { ctx, bbox } = u;
-  const px = uPlot.pxRatio;
+  const px = loadedUplot().pxRatio;
   const { left, top, width, height } = bbox;
   const { xs, series, client, outcomeCutoff, allianceCutoff } = model;
   const x = (i: number) => u.valToPos(xs[i] as number, 'x', true);

@@ -9,6 +9,7 @@ import type { Rating } from '@fitline/core';
 import './define.js';
 import type { FitChart } from './fit-chart.js';
 import { EPISODE, ORS_ITEMS, ors, srs, painted, plotCanvas, plotArea } from './chart-test-helpers.js';
+import { applyMediaRules } from '../media-rules-test-helpers.js';
 import { chartInFrame, restoreDesktop, setColorScheme, zoomBy } from './chart-frame-test-helpers.js';
 
 async function chart(ratings: Rating[], compact = false): Promise<FitChart> {
@@ -43,23 +44,6 @@ function rgb(color: string): Rgb {
 }
 const LIGHT_MARK: Rgb = [11, 92, 173];
 const DARK_MARK: Rgb = [108, 178, 255];
-
-/**
- * Applies the element's own rules under the media condition `condition`, as they stand and without
- * the condition, to its shadow root; returns what takes them away again. There must be one such block.
- */
-function applyMediaRules(el: FitChart, condition: (text: string) => boolean): () => void {
-  const root = el.shadowRoot!;
-  const before = root.adoptedStyleSheets;
-  const rules = before
-    .flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && condition(rule.conditionText));
-  expect(rules.length).to.equal(1);
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync([...rules[0]!.cssRules].map((r) => r.cssText).join('\n'));
-  root.adoptedStyleSheets = [...before, sheet];
-  return () => (root.adoptedStyleSheets = before);
-}
 
 describe('<fit-chart> display modes', () => {
   afterEach(async () => {

@@ -16,7 +16,9 @@ import { legendEntries, legendTemplate } from './legend.js';
 import { chartData, chartOptions } from './chart-options.js';
 import { UplotView } from './uplot-view.js';
 import { exportPng } from './export-png.js';
-import uPlot from 'uplot';
+import { loadedUplot } from './load-uplot.js';
+import { nextSlice, sliceSpent } from './main-thread-slices.js';
+import type uPlot from 'uplot';
 
 /** How far each key moves the cursor, in sessions; the ends are clamped. */
 const KEY_STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, Home: -Infinity, End: Infinity };
@@ -92,6 +94,8 @@ export class FitChart extends LitElement {
   private _promptsShown = false;
   private _printing = false;
   private _view: UplotView | null = null;
+  /** Why uPlot could not load, if it could not: shown instead of the plot (the data stays valid). */
+  private _drawError: Error | null = null;
 
   /** The text summary the chart shows (and, compact, its accessible name); empty in the error state. */
   get summary(): string {
@@ -118,11 +122,13 @@ export class FitChart extends LitElement {
   async toPNG(): Promise<Blob> {
     await this.updateComplete;
     if (this._error) throw this._error;
-    // A chart just put on the page draws at its first layout, one frame on.
+    // A chart just put on the page has its size at its first layout, one frame on.
     if (!this._view?.plot) await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const { plot, palette } = this._view ?? {};
+    // Drawn now if it was waiting (a compact chart off screen, or its turn in the draw queue).
+    const plot = await this._view?.drawNow();
+    const palette = this._view?.palette;
     if (!plot || !palette) throw new Error('The chart is not drawn: it must be on the page and visible.');
-    return exportPng(plot.ctx.canvas, this.summary, legendEntries(this._model as ChartModel), palette, uPlot.pxRatio);
+    return exportPng(plot.ctx.canvas, this.summary, legendEntries(this._model as ChartModel), palette, loadedUplot().pxRatio);
   }
 
   /**
@@ -133,6 +139,11 @@ export class FitChart extends LitElement {
   toCSV(): string {
     if (this._error) throw this._error;
     return toCsv(this._model?.ratings ?? []);
+  }
+
+  /** Many charts given their ratings in one task update in slices of it (main-thread-slices.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return sliceSpent() ? nextSlice().then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -162,18 +173,22 @@ export class FitChart extends LitElement {
     const { _model: model, compact } = this;
     this._view =
       plot && model
-        ? new UplotView(plot, this.renderRoot.querySelector('.probe') as Element, (palette, width, height) => [
-            chartOptions(model, palette, compact, width, height, this._onCursor),
-            chartData(model),
-          ])
+        ? new UplotView(
+            plot,
+            this.renderRoot.querySelector('.probe') as Element,
+            (palette, width, height) => [chartOptions(model, palette, compact, width, height, this._onCursor), chartData(model)],
+            // Compact charts come by the hundred in a caseload: each draws once near the viewport.
+            compact,
+            this._onDrawFailed,
+          )
         : null;
   }
 
   protected override render() {
-    const model = this._model;
+    const model = this._drawError ? null : this._model;
     const compact = this.compact;
     if (!model) {
-      const { message, field = '' } = this._error as FitlineError;
+      const { message, field = '' } = (this._drawError ?? this._error) as FitlineError;
       const text = `The chart cannot be drawn: ${message}`;
       // Compact, the box is two lines high: it shows the field, and the whole text is its name and tooltip.
       const full = compact ? text : nothing;
@@ -215,8 +230,14 @@ ${this._tableShown || this._printing ? tableTemplate(model, !this._tableShown) :
     // Show the cursor where a pointer over this session would put it.
     const u = this._view?.plot;
     const v = model.client[next];
-    u?.setCursor({ left: u.valToPos(model.xs[next] as number, 'x'), top: v == null ? u.bbox.height / uPlot.pxRatio / 2 : u.valToPos(v, 'y') });
+    u?.setCursor({ left: u.valToPos(model.xs[next] as number, 'x'), top: v == null ? u.bbox.height / loadedUplot().pxRatio / 2 : u.valToPos(v, 'y') });
   }
+
+  /** uPlot could not load (it throws as it loads under a locale it cannot read): the chart says so. */
+  private readonly _onDrawFailed = (error: unknown) => {
+    this._drawError = error as Error;
+    this.requestUpdate();
+  };
 
   private readonly _onPrint = (event: Event) => {
     this._printing = event.type === 'beforeprint';

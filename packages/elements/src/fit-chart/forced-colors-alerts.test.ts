@@ -8,18 +8,7 @@ import './define.js';
 import type { FitChart } from './fit-chart.js';
 import { EPISODE, ORS_ITEMS, ors, srs, painted, plotCanvas } from './chart-test-helpers.js';
 import { channels, contrast } from '../contrast-test-helpers.js';
-
-/** Adds the element's forced-colors rules to its shadow root, as they stand, without their condition. */
-function applyForcedColorsRules(el: FitChart): void {
-  const root = el.shadowRoot!;
-  const rules = root.adoptedStyleSheets
-    .flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors'));
-  expect(rules.length).to.equal(1);
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync([...rules[0]!.cssRules].map((r) => r.cssText).join('\n'));
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
+import { applyMediaRules } from '../media-rules-test-helpers.js';
 
 /** Opaque pixels of the plot canvas in exactly `color`. */
 function pixelsOf(canvas: HTMLCanvasElement, color: string): number {
@@ -36,7 +25,7 @@ describe('the chart in forced colours', () => {
     const ratings = [...EPISODE.slice(0, 10), ors(6, ORS_ITEMS[5]!), srs(6, [7, 7, 8, 8])];
     const el = await fixture<FitChart>(html`<fit-chart style="width: 640px" .ratings=${ratings}></fit-chart>`);
     await painted(el);
-    applyForcedColorsRules(el);
+    applyMediaRules(el, (text) => text.includes('forced-colors'));
     el.ratings = [...ratings];
     await painted(el);
     // The probe carries the colours the canvas is painted in (read-palette.ts).

@@ -3,11 +3,15 @@
  * (a ResizeObserver calls setSize, a frame later), caches its bounding box (syncRect after the
  * element's own layout changes), must be destroyed, and paints colours it cannot read from CSS
  * (re-read and redrawn when the colour scheme or forced colours change). A change of pixel ratio
- * is uPlot's own: it listens for it and redraws at the new density.
+ * is uPlot's own: it listens for it and redraws at the new density. When a plot is first drawn is
+ * draw-queue.ts's business: once sized, and for a compact chart once near the viewport.
  */
-import uPlot from 'uplot';
+import type uPlot from 'uplot';
 import { readPalette } from './read-palette.js';
 import type { Palette } from './read-palette.js';
+import { cancelDraw, drawSoon, stopWatching, whenNear } from './draw-queue.js';
+import type { Drawable } from './draw-queue.js';
+import { loadUplot, loadedUplot } from './load-uplot.js';
 
 /** What the chart gives to draw: options for a palette and a size, and the data. */
 export type PlotSource = (palette: Palette, width: number, height: number) => [uPlot.Options, uPlot.AlignedData];
@@ -15,25 +19,37 @@ export type PlotSource = (palette: Palette, width: number, height: number) => [u
 const views = new Map<Element, UplotView>();
 let observer: ResizeObserver | undefined;
 
-export class UplotView {
+export class UplotView implements Drawable {
   plot: uPlot | undefined;
   palette: Palette | undefined;
   private width = 0;
   private height = 0;
   private frame = 0;
+  /** Near enough the viewport to draw: always for a full chart, which is one on its page. */
+  private near: boolean;
+  private destroyed = false;
 
   /**
    * The first plot waits for the ResizeObserver's first report, which gives the size without forcing
    * a layout per chart: a page of a hundred compact charts is laid out once. Nothing is drawn while
-   * the container has no size (hidden); the observer calls back once it has one.
+   * the container has no size (hidden); the observer calls back once it has one. A compact chart
+   * (`lazy`) also waits until it comes near the viewport.
    */
   constructor(
     private readonly container: HTMLElement,
     private readonly probe: Element,
     private readonly source: PlotSource,
+    lazy: boolean,
+    private readonly onFail: (error: unknown) => void,
   ) {
     views.set(container, this);
     (observer ??= watch()).observe(container);
+    this.near = !lazy;
+    if (lazy) whenNear(container, () => ((this.near = true), drawSoon([this])));
+  }
+
+  get due(): boolean {
+    return !this.plot && !this.destroyed && this.near && this.width > 0 && this.height > 0;
   }
 
   /** Reads the theme's colours from the probe (read-palette.ts). */
@@ -45,7 +61,25 @@ export class UplotView {
   draw(): void {
     this.plot?.destroy();
     const [options, data] = this.source(this.palette as Palette, this.width, this.height);
-    this.plot = new uPlot(options, data, this.container);
+    this.plot = new (loadedUplot())(options, data, this.container);
+  }
+
+  failed(error: unknown): void {
+    if (!this.destroyed) this.onFail(error);
+  }
+
+  /**
+   * Draws now if it can, wherever the chart is (an export of a chart off screen); resolves to the
+   * plot, or undefined when the container has no size.
+   */
+  async drawNow(): Promise<uPlot | undefined> {
+    await loadUplot();
+    this.near = true;
+    if (this.due) {
+      this.colors();
+      this.draw();
+    }
+    return this.plot;
   }
 
   /** After the element's own layout moved the plot (a table shown above it, a scroll). */
@@ -54,28 +88,29 @@ export class UplotView {
   }
 
   destroy(): void {
+    this.destroyed = true;
     this.plot?.destroy();
     cancelAnimationFrame(this.frame);
+    cancelDraw(this);
+    stopWatching(this.container);
     observer?.unobserve(this.container);
     views.delete(this.container);
   }
 
-  /** Records the size the observer reported; true when a first plot is now due. */
-  resized({ width, height }: DOMRectReadOnly): boolean {
+  /** Records the size the observer reported, and resizes a plot drawn already. */
+  resized({ width, height }: DOMRectReadOnly): void {
     this.width = Math.floor(width);
     this.height = Math.floor(height);
-    if (!this.plot) return this.width > 0 && this.height > 0;
+    if (!this.plot) return;
     cancelAnimationFrame(this.frame);
     // Deferred a frame: resizing inside the observer's callback can loop ("ResizeObserver loop").
     this.frame = requestAnimationFrame(() => this.width > 0 && this.height > 0 && this.plot?.setSize({ width: this.width, height: this.height }));
-    return false;
   }
 }
 
 /**
- * Set up once for every chart on the page: the observer's one callback reads the colours of all the
- * charts due a first plot before drawing any, so a page of charts computes styles once, not once
- * per chart; and a change of colour scheme or forced colours redraws every chart in its new colours.
+ * Set up once for every chart on the page: the observer's one callback hands every chart now due to
+ * the draw queue; a change of colour scheme or forced colours redraws every chart in its new colours.
  */
 function watch(): ResizeObserver {
   for (const query of ['(prefers-color-scheme: dark)', '(forced-colors: active)']) {
@@ -85,9 +120,9 @@ function watch(): ResizeObserver {
     const due: UplotView[] = [];
     for (const { target, contentRect } of entries) {
       const view = views.get(target);
-      if (view?.resized(contentRect)) due.push(view);
+      view?.resized(contentRect);
+      if (view?.due) due.push(view);
     }
-    for (const view of due) view.colors();
-    for (const view of due) view.draw();
+    drawSoon(due);
   });
 }

@@ -28,6 +28,7 @@ const VARIANTS = { adult: 'ors', child: 'cors', 'young-child': 'ycors' } as cons
  * @fires {Event} input - While a mark moves or an entry is typed, on user action only.
  * @fires {Event} change - When the user sets an item, on user action only.
  * @fires {FitSubmitEvent} fit-submit - `detail.rating` (and `total`, `date`, `mode`, `rater`): the built-in button sent a completed rating.
+ * @fires {FitErrorEvent} fit-error - `detail.error`: a property set before the tag was defined was refused at upgrade (a FitlineError naming it); the scale renders with the rest.
  *
  * @csspart base - The wrapper.
  * @csspart title - The instrument's title.

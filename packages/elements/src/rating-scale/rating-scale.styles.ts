@@ -13,6 +13,8 @@
  *   placeholder on an Arabic page).
  * - In forced colors, borders and outlines take system colours by themselves; backgrounds (and so
  *   the line's gradients, which are dropped) and SVG strokes do not, so they are set here.
+ * - In forced colors a sent button (only aria-disabled, so it stays focusable) would get ButtonText
+ *   like an active one: it is drawn in GrayText, as the system draws a disabled control.
  *
  * Made with unsafeCSS from a static string, not the css tag: nothing is interpolated, so the tag's
  * checks would only add bytes to every page with a scale. Never pass anything but a literal here.
@@ -60,5 +62,6 @@ button[aria-disabled=true],button:disabled{background:var(--_surface);color:var(
 .line,.mark{forced-color-adjust:none}
 .line{--_line:CanvasText}
 .mark{background:Highlight;box-shadow:0 0 0 2px Canvas}
-.face{stroke:CanvasText}}
+.face{stroke:CanvasText}
+button[aria-disabled=true],button:disabled{forced-color-adjust:none;color:GrayText;border-color:GrayText;background:Canvas}}
 `);

@@ -45,7 +45,9 @@ export abstract class RatingScale extends ScaleProperties {
   static override shadowRootOptions: ShadowRootInit = { mode: 'open', delegatesFocus: true };
   static override styles = [themeStyles, ratingScaleStyles];
   static override properties: PropertyDeclarations = {
-    values: { noAccessor: true, attribute: false },
+    // Lit wraps the accessor (ScaleProperties.getPropertyDescriptor), but the setter asks for an
+    // update itself, only when a mark changes: re-assigning equal values renders nothing.
+    values: { attribute: false, hasChanged: () => false },
     missingLine: { state: true },
     entryErrors: { state: true },
     readAloud: { attribute: 'read-aloud' },
@@ -279,11 +281,6 @@ export abstract class RatingScale extends ScaleProperties {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLang(this);
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'name' || name === 'required') this.commit();
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -1,16 +1,21 @@
 /**
  * The options of a scale, as attributes and properties: variant, mode, entry, rater,
  * administration, date, content, name and the boolean states. Each choice is checked when it is
- * set: a bad one throws a FitlineError naming it and leaves the old value in place.
+ * set: a bad one throws a FitlineError naming it and leaves the old value in place. A property a
+ * host set before the tag was defined is applied at upgrade, each in its own guard: one refused
+ * there has no caller to throw to, so it is reported by a `fit-error` event and the rest apply.
+ * `name`, `required` and `disabled` reach the form at once, as `values` does: a framework sets
+ * them as properties and may check validity right after.
  * `RatingScale` builds the marks, input, form and rendering on top of these.
  */
 import { LitElement } from 'lit';
-import type { PropertyDeclarations } from 'lit';
+import type { PropertyDeclaration, PropertyDeclarations, PropertyValues } from 'lit';
 import { FitlineError, MODES, RATERS, isIsoDate } from '@fitline/core';
 import type { InstrumentId, Mode, Rater } from '@fitline/core';
 import type { ContentPack } from '@fitline/core/content';
 import { assertContentPack } from '@fitline/core/content';
 import { freeze } from '../content/registry.js';
+import { errorEvent } from './events.js';
 
 export type ScaleMode = 'client' | 'clinician' | 'review';
 export type EntryKind = 'items' | 'total';
@@ -25,7 +30,7 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: s
 
 export abstract class ScaleProperties extends LitElement {
   static override properties: PropertyDeclarations = {
-    // Lit wraps the accessors below, calling requestUpdate after each set that did not throw.
+    // Lit wraps the accessors below (getPropertyDescriptor), calling requestUpdate after each set that did not throw.
     variant: {},
     mode: {},
     entry: {},
@@ -35,8 +40,9 @@ export abstract class ScaleProperties extends LitElement {
     content: { attribute: false },
     name: {},
     required: { type: Boolean },
-    // Reflected: the browser leaves a disabled form-associated element out of the form only by its attribute.
-    disabled: { type: Boolean, reflect: true },
+    // Reflected by its own setter, at once: the browser leaves a disabled form-associated element
+    // out of the form, and out of validity checks, only by its attribute.
+    disabled: { type: Boolean },
     readonly: { type: Boolean },
     showValues: { type: Boolean, attribute: 'show-values' },
     submitLabel: { attribute: 'submit-label' },
@@ -45,12 +51,6 @@ export abstract class ScaleProperties extends LitElement {
   /** Variant name to instrument id; the first entry is the default. */
   protected abstract readonly variants: Readonly<Record<string, InstrumentId>>;
 
-  /** Form name: the scale submits `NAME.ITEMID` for each marked item and `NAME.total`. */
-  declare name: string;
-  /** A form submit needs every line marked (or, in total-only entry, the total typed). */
-  declare required: boolean;
-  /** Marks cannot be placed or moved and the submit button is disabled; the form gets no value. */
-  declare disabled: boolean;
   /** The marks show but cannot be moved; the lines stay focusable and announce their values. */
   declare readonly: boolean;
   /** Shows each item's number and the total to the client (hidden unless set). */
@@ -65,11 +65,79 @@ export abstract class ScaleProperties extends LitElement {
   protected _administration: Mode | undefined;
   protected _date: string | undefined;
   protected _content: ContentPack | undefined;
+  private _name = '';
+  private _required = false;
+  private _disabled = false;
+  /** True only while lit applies the properties set before the tag was defined (see performUpdate). */
+  private upgrading = false;
 
   constructor() {
     super();
-    this.name = '';
-    this.required = this.disabled = this.readonly = this.showValues = false;
+    this.readonly = this.showValues = false;
+  }
+
+  /**
+   * Each property's setter, guarded while lit applies the properties set before upgrade: lit applies
+   * them in one loop at the first update, where one refusal would stop the rest and the render.
+   */
+  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration): PropertyDescriptor | undefined {
+    const descriptor = super.getPropertyDescriptor(name, key, options);
+    const set = descriptor?.set;
+    if (!set) return descriptor;
+    return {
+      ...descriptor,
+      set(this: ScaleProperties, value: unknown) {
+        if (!this.upgrading) return set.call(this, value);
+        try {
+          set.call(this, value);
+        } catch (error) {
+          this.dispatchEvent(errorEvent(error as FitlineError));
+        }
+      },
+    };
+  }
+
+  protected override performUpdate(): void {
+    // Lit applies the properties set before upgrade at the start of the first update, then asks shouldUpdate.
+    this.upgrading = !this.hasUpdated;
+    try {
+      super.performUpdate();
+    } finally {
+      this.upgrading = false;
+    }
+  }
+
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    this.upgrading = false;
+    return super.shouldUpdate(changed);
+  }
+
+  /** Form name: the scale submits `NAME.ITEMID` for each marked item and `NAME.total`. */
+  get name(): string {
+    return this._name;
+  }
+  set name(value: string) {
+    this._name = value == null ? '' : String(value);
+    this.commit();
+  }
+
+  /** A form submit needs every line marked (or, in total-only entry, the total typed). */
+  get required(): boolean {
+    return this._required;
+  }
+  set required(value: boolean) {
+    this._required = Boolean(value);
+    this.commit();
+  }
+
+  /** Marks cannot be placed or moved and the submit button is disabled; the form gets no value. */
+  get disabled(): boolean {
+    return this._disabled;
+  }
+  set disabled(value: boolean) {
+    this._disabled = Boolean(value);
+    if (this.hasAttribute('disabled') !== this._disabled) this.toggleAttribute('disabled', this._disabled);
+    this.commit();
   }
 
   /** The form value and validity depend on the mode and entry: refreshed as soon as they change. */

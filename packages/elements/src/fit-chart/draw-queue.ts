@@ -1,0 +1,87 @@
+/**
+ * When charts draw, so that a caseload page of a hundred charts never blocks its main thread: a
+ * compact chart waits until it comes near the viewport (one IntersectionObserver for all), and the
+ * charts due are drawn in slices of main-thread time (main-thread-slices.ts), so no task runs long.
+ * Within a slice the colours of every chart due are read before any draws, so the page computes
+ * styles once per slice, not once per chart.
+ */
+import { loadUplot } from './load-uplot.js';
+import { nextSlice, sliceSpent } from './main-thread-slices.js';
+
+export interface Drawable {
+  /** Sized, not yet drawn, and (compact) near the viewport. */
+  readonly due: boolean;
+  /** Reads the theme's colours: a style read, done for every chart due before any draws. */
+  colors(): void;
+  draw(): void;
+  /** uPlot could not load: the chart says so instead. */
+  failed(error: unknown): void;
+}
+
+/** How far outside the viewport a compact chart starts to draw: half a screen above and below. */
+const NEAR = '50% 0px';
+
+const queue = new Set<Drawable>();
+let draining = false;
+
+/** Draws the charts given, and any waiting, as soon as uPlot is loaded and slices allow. */
+export function drawSoon(views: Iterable<Drawable>): void {
+  for (const view of views) queue.add(view);
+  if (!draining && queue.size > 0) void drain();
+}
+
+export function cancelDraw(view: Drawable): void {
+  queue.delete(view);
+}
+
+async function drain(): Promise<void> {
+  draining = true;
+  try {
+    try {
+      await loadUplot();
+    } catch (error) {
+      queue.forEach((view) => view.failed(error));
+      queue.clear();
+      return;
+    }
+    while (queue.size > 0) {
+      if (sliceSpent()) await nextSlice();
+      for (const view of queue) if (view.due) view.colors();
+      for (const view of queue) {
+        queue.delete(view);
+        if (!view.due) continue;
+        view.draw();
+        // uPlot paints in a microtask it queued: let it run now, so the slice's time counts it.
+        await null;
+        if (sliceSpent()) break;
+      }
+    }
+  } finally {
+    draining = false;
+  }
+}
+
+let nearness: IntersectionObserver | undefined;
+const waiting = new Map<Element, () => void>();
+
+/** Calls `near` once `container` comes near the viewport. */
+export function whenNear(container: Element, near: () => void): void {
+  nearness ??= new IntersectionObserver(
+    (entries) => {
+      for (const { target, isIntersecting } of entries) {
+        if (!isIntersecting) continue;
+        const callback = waiting.get(target);
+        stopWatching(target);
+        callback?.();
+      }
+    },
+    { rootMargin: NEAR },
+  );
+  waiting.set(container, near);
+  nearness.observe(container);
+}
+
+export function stopWatching(container: Element): void {
+  waiting.delete(container);
+  nearness?.unobserve(container);
+}
