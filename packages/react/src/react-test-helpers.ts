@@ -32,6 +32,11 @@ export function sliders(scale: Element): HTMLElement[] {
   return [...scale.shadowRoot!.querySelectorAll<HTMLElement>('[role="slider"]')];
 }
 
+/** Each line's value as a screen reader is told it: null for an unmarked line, whose value text says so. */
+export function shownValues(scale: Element): (string | null)[] {
+  return sliders(scale).map((s) => (s.getAttribute('aria-valuetext') === 'not marked' ? null : s.getAttribute('aria-valuenow')));
+}
+
 /** The page point at the middle of an element inside a shadow root, scrolled into view first. */
 function centre(element: Element, fraction = 0.5): [number, number] {
   element.scrollIntoView({ block: 'center' });

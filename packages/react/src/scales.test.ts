@@ -6,7 +6,7 @@ import { createElement } from 'react';
 import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import type { FitSubmitEvent } from '@fitline/elements';
 import { OrsScale, SrsScale } from './index.js';
-import { clickAt, clickLine, mount, pressOn, sliders, submitButton } from './react-test-helpers.js';
+import { clickAt, clickLine, mount, pressOn, shownValues, submitButton } from './react-test-helpers.js';
 import type { Mounted } from './react-test-helpers.js';
 
 /** What each handler was called with, in order. */
@@ -70,7 +70,7 @@ describe('@fitline/react scales', () => {
     const scale = mounted.container.querySelector('ors-scale')!;
     await scale.updateComplete;
     expect(scale.instrument).to.equal('cors');
-    expect(sliders(scale).map((s) => s.getAttribute('aria-valuenow'))).to.deep.equal(['1', '2.5', '3', '4']);
+    expect(shownValues(scale)).to.deep.equal(['1', '2.5', '3', '4']);
 
     mounted.render(createElement(OrsScale, { variant: 'child', showValues: true, values: [5, 5, 5, 5], ...props }));
     await scale.updateComplete;
@@ -92,7 +92,7 @@ describe('@fitline/react scales', () => {
     render();
     await scale.updateComplete;
     expect(scale.values).to.deep.equal([10, 0, null, null]);
-    expect(sliders(scale).map((s) => s.getAttribute('aria-valuenow'))).to.deep.equal(['10', '0', null, null]);
+    expect(shownValues(scale)).to.deep.equal(['10', '0', null, null]);
   });
 
   it('a re-render with a new handler: the next rating goes to the new handler only', async () => {

@@ -7,7 +7,7 @@ import { FitlineError } from '@fitline/core';
 import type { FitErrorEvent } from './events.js';
 import { OrsScale } from '../ors-scale/ors-scale.js';
 import { SrsScale } from '../srs-scale/srs-scale.js';
-import { sliders } from './test-helpers.js';
+import { shownValues, sliders } from './test-helpers.js';
 
 let defined = 0;
 /** A tag of its own for each test, defined only when the test says so. */
@@ -38,7 +38,7 @@ describe('properties set before the tag is defined', () => {
     await el.updateComplete;
     expect(errors).to.deep.equal([]);
     expect(el.instrument).to.equal('cors');
-    expect(sliders(el).map((s) => s.getAttribute('aria-valuenow'))).to.deep.equal(['4.2', null, '10', '0']);
+    expect(shownValues(el)).to.deep.equal(['4.2', null, '10', '0']);
     expect([...new FormData(form)].map(([key]) => key)).to.deep.equal(['ors.individually', 'ors.socially', 'ors.overall']);
     expect(form.checkValidity(), 'required, and one line unmarked').to.equal(false);
     await expect(el).to.be.accessible();
@@ -89,9 +89,9 @@ describe('properties set before the tag is defined', () => {
     const el = document.createElement(tag) as OrsScale;
     await inForm(el);
     const errors = refusals(el);
-    expect(() => (el.variant = 'Child')).to.throw(FitlineError);
+    expect(() => (el.variant = 'Child' as never)).to.throw(FitlineError);
     await el.updateComplete;
-    expect(() => (el.variant = 'Child')).to.throw(FitlineError);
+    expect(() => (el.variant = 'Child' as never)).to.throw(FitlineError);
     expect(errors).to.deep.equal([]);
   });
 });

@@ -12,6 +12,11 @@ export function sliders(el: RatingScale): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="slider"]')];
 }
 
+/** Each line's value as a screen reader is told it: null for an unmarked line, whose value text says so. */
+export function shownValues(el: RatingScale): (string | null)[] {
+  return sliders(el).map((s) => (s.getAttribute('aria-valuetext') === 'not marked' ? null : s.getAttribute('aria-valuenow')));
+}
+
 export function slider(el: RatingScale, index: number): HTMLElement {
   const found = sliders(el)[index];
   if (!found) throw new Error(`no slider ${index}`);
