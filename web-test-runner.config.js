@@ -8,6 +8,7 @@ import { browserLaunchers, systemAppearancePlugin } from './packages/internal-sc
 import { countReporter } from './packages/internal-scripts/count-reporter.js';
 import { heapCommandPlugin } from './packages/internal-scripts/heap-command.js';
 import { serveReactAsEsm } from './packages/internal-scripts/serve-react-as-esm.js';
+import { localEhr } from './examples/fhir-server/local-ehr.js';
 
 const { launchers, missing } = browserLaunchers();
 for (const line of missing) console.error(`Skipped engine, ${line}`);
@@ -22,10 +23,15 @@ if (launchers.length === 0 || missingRequired.length > 0) {
 // Dates in tests are read in one fixed zone, whatever the machine's; Chromium inherits it.
 process.env.TZ = 'UTC';
 
+// The examples' sandbox EHR: its FHIR server starts with the run, on a free port, and stops with it.
+const ehr = localEhr();
+
 export default {
   files: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'examples/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
+  middleware: [ehr.middleware],
   plugins: [
+    ehr.plugin,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     heapCommandPlugin,
     systemAppearancePlugin,

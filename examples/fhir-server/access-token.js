@@ -10,8 +10,9 @@ const HEADER = base64url(JSON.stringify({ alg: 'HS256', typ: 'at+jwt' }));
  * valid for `seconds` from now.
  */
 export function signAccessToken(key, claims, seconds = 3600) {
-  const now = Math.floor(Date.now() / 1000);
-  const body = base64url(JSON.stringify({ ...claims, iat: now, exp: now + seconds, jti: crypto.randomUUID() }));
+  // NumericDates may have fractions (RFC 7519, 2): a token issued just after a revocation is still good.
+  const now = Date.now() / 1000;
+  const body = base64url(JSON.stringify({ ...claims, iat: now, exp: Math.floor(now) + seconds, jti: crypto.randomUUID() }));
   return `${HEADER}.${body}.${sign(key, `${HEADER}.${body}`)}`;
 }
 

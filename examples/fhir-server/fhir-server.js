@@ -86,8 +86,13 @@ export function createFhirServer({ tokenKey, authorization }) {
       { method: req.method, url: path + url.search, pathname: '', body, params: {}, query: {}, headers: req.headers },
       repository,
     );
-    // The write is done; a lost answer is what a person sees when the network fails at this moment.
-    if (fault?.loseAnswer) return res.destroy();
+    // The write is done; the connection breaks halfway through the answer, as a network can. (Broken
+    // before the first byte, browsers send the request again by themselves on a reused connection.)
+    if (fault?.loseAnswer) {
+      res.writeHead(200, { 'Content-Type': FHIR_JSON, 'Content-Length': '100000' });
+      res.write('{"resourceType":"Bundle",');
+      return setTimeout(() => res.destroy(), 50);
+    }
     const status = getStatus(outcome);
     if (!resource) return send(res, status, outcome);
     const [type] = path.split('/').filter(Boolean);
@@ -112,7 +117,7 @@ export function createFhirServer({ tokenKey, authorization }) {
     server,
     reset,
     /** Makes every token issued so far invalid, as an EHR does when a session ends. */
-    revokeTokens: () => (state.notBefore = Math.ceil(Date.now() / 1000)),
+    revokeTokens: () => (state.notBefore = Date.now() / 1000),
     /** `{ answer: { status, outcome } }` answers the next write with that; `{ loseAnswer: true }` does the next write and answers nothing. */
     failNextWrite: (fault) => (state.faults.nextWrite = fault),
   };

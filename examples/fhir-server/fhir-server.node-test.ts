@@ -44,7 +44,6 @@ describe('the sandbox FHIR server', function () {
     const headers = as('user/Patient.rs');
     expect((await get('/Patient/client-0001', headers)).status).to.equal(200);
     fhir.revokeTokens();
-    await new Promise((resolve) => setTimeout(resolve, 1100));
     const revoked = await get('/Patient/client-0001', headers);
     expect(revoked.status).to.equal(401);
     expect(await diagnostics(revoked)).to.deep.equal(['The access token has been revoked.']);

@@ -33,7 +33,7 @@ const stop = () =>
 
 const actions = {
   stop,
-  start: listen,
+  start: () => (fhir.server.listening ? undefined : listen()),
   reset: () => fhir.reset(seedResources()),
   'revoke-tokens': async () => fhir.revokeTokens(),
   'fail-next-write': async (fault) => fhir.failNextWrite(fault),

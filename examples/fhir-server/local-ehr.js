@@ -1,0 +1,118 @@
+// A sandbox EHR for the demo server and the test run: the FHIR server (serve.js, in a process of its
+// own, on a port chosen at run time) and, on the dev server's own origin, the EHR's endpoints:
+//   /ehr/config.json     where the FHIR server is ({ fhirBase })
+//   /ehr/session-token   a signed-in clinician's token, for the EHR's own pages
+//   /ehr/launch          an EHR launch: ?patient=ID&app=/path sends the browser to the app with iss and launch
+//   /ehr/authorize       the SMART authorize page (GET) and the person's answer (POST)
+//   /ehr/token           the SMART token endpoint
+// `localEhr()` gives a dev-server plugin (starts and stops the FHIR server; the test command
+// `fhir-server` drives it) and the middleware that answers /ehr/.
+import { fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { createEhrAuthorization } from './ehr-authorization.js';
+
+const SERVE = fileURLToPath(new URL('./serve.js', import.meta.url));
+
+async function readForm(ctx) {
+  const chunks = [];
+  for await (const chunk of ctx.req) chunks.push(chunk);
+  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+}
+
+export function localEhr() {
+  const tokenKey = randomBytes(32).toString('base64url');
+  let child = null;
+  let fhirBase = null;
+  let ready = null;
+  let authorization = null;
+  let nextId = 1;
+  const pending = new Map();
+
+  function startChild(origin) {
+    child = fork(SERVE, [], {
+      execArgv: ['--conditions=development', '--import', 'tsx'],
+      env: { ...process.env, FITLINE_TOKEN_KEY: tokenKey, FITLINE_EHR_ORIGIN: origin, FITLINE_FHIR_PORT: process.env.FITLINE_FHIR_PORT ?? '0' },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    ready = new Promise((resolve, reject) => {
+      child.once('exit', (code) => reject(new Error(`The FHIR server stopped as it started (exit code ${code}).`)));
+      child.on('message', (message) => {
+        if (message.ready) {
+          fhirBase = message.ready;
+          resolve(fhirBase);
+        } else if (pending.has(message.id)) {
+          const { resolve: done, reject: fail } = pending.get(message.id);
+          pending.delete(message.id);
+          if (message.error) fail(new Error(message.error));
+          else done(true);
+        }
+      });
+    });
+    return ready;
+  }
+
+  /** Asks the FHIR server's process to do `action` and waits until it has. */
+  function control(action, payload) {
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      child.send({ id, action, payload });
+    });
+  }
+
+  /** The sample patients, as the EHR lists them, read from the FHIR server with the EHR's own token. */
+  async function listPatients() {
+    const { access_token } = authorization.sessionToken().json;
+    const bundle = await (await fetch(`${fhirBase}/Patient?_count=100&_sort=_id`, { headers: { Authorization: `Bearer ${access_token}` } })).json();
+    return (bundle.entry ?? []).map(({ resource }) => ({ id: resource.id, label: resource.birthDate ? `${resource.id}, born ${resource.birthDate}` : resource.id }));
+  }
+
+  const plugin = {
+    name: 'fitline-local-ehr',
+    async serverStart({ config }) {
+      const origin = `http://${config.hostname ?? 'localhost'}:${config.port}`;
+      authorization = createEhrAuthorization({ tokenKey, origin, fhirBase: () => fhirBase, listPatients });
+      await startChild(origin);
+    },
+    async serverStop() {
+      child?.kill();
+    },
+    /** `fhir-server` { action: 'stop' | 'start' | 'reset' | 'revoke-tokens' | 'fail-next-write', payload? }. */
+    async executeCommand({ command, payload }) {
+      if (command !== 'fhir-server') return undefined;
+      await ready;
+      return control(payload.action, payload.payload);
+    },
+  };
+
+  async function middleware(ctx, next) {
+    if (!ctx.path.startsWith('/ehr/')) return next();
+    await ready;
+    const reply = (answer) => {
+      if (answer.redirect) return ctx.redirect(answer.redirect);
+      ctx.status = answer.status ?? 200;
+      ctx.set('Cache-Control', 'no-store');
+      if (answer.html) {
+        ctx.type = 'html';
+        ctx.body = answer.html;
+      } else if (answer.json) {
+        ctx.type = 'json';
+        ctx.body = JSON.stringify(answer.json);
+      } else {
+        ctx.type = 'text';
+        ctx.body = answer.text;
+      }
+    };
+    const query = new URLSearchParams(ctx.querystring);
+    if (ctx.method === 'GET' && ctx.path === '/ehr/config.json') return reply({ json: { fhirBase } });
+    if (ctx.method === 'GET' && ctx.path === '/ehr/session-token') return reply(authorization.sessionToken());
+    if (ctx.method === 'GET' && ctx.path === '/ehr/launch') return reply(authorization.launch(query));
+    if (ctx.method === 'GET' && ctx.path === '/ehr/authorize') return reply(await authorization.showAuthorize(query));
+    if (ctx.method === 'POST' && ctx.path === '/ehr/authorize') return reply(authorization.answerAuthorize(await readForm(ctx)));
+    if (ctx.method === 'POST' && ctx.path === '/ehr/token') return reply(authorization.token(await readForm(ctx)));
+    return next();
+  }
+
+  return { plugin, middleware };
+}
