@@ -26,7 +26,7 @@ export function createEhrAuthorization({ tokenKey, origin, fhirBase, listPatient
     launches.set(id, { patient: query.get('patient'), expires: Date.now() + 10 * MINUTE });
     const app = new URL(query.get('app') ?? '/examples/smart-on-fhir/launch.html', origin);
     if (app.origin !== origin) return { status: 400, text: 'The app to launch must be on this EHR.' };
-    app.searchParams.set('iss', fhirBase());
+    app.searchParams.set('iss', fhirBase);
     app.searchParams.set('launch', id);
     return { redirect: app.href };
   }
@@ -38,7 +38,7 @@ export function createEhrAuthorization({ tokenKey, origin, fhirBase, listPatient
     const redirectUri = params.get('redirect_uri');
     if (redirectUri !== `${origin}${client.redirectPath}`) return { problem: `The app may only be sent back to ${origin}${client.redirectPath}.` };
     if (params.get('response_type') !== 'code') return { problem: 'Only response_type=code is supported.' };
-    if (params.get('aud') !== fhirBase()) return { problem: `aud must name this EHR's FHIR server, ${fhirBase()}.` };
+    if (params.get('aud') !== fhirBase) return { problem: `aud must name this EHR's FHIR server, ${fhirBase}.` };
     if (params.get('code_challenge_method') !== 'S256' || !params.get('code_challenge')) return { problem: 'PKCE with code_challenge_method=S256 is required.' };
     const scopes = (params.get('scope') ?? '').split(/\s+/).filter(Boolean);
     const launchId = params.get('launch');

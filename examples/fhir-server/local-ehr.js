@@ -6,7 +6,9 @@
 //   /ehr/authorize       the SMART authorize page (GET) and the person's answer (POST)
 //   /ehr/token           the SMART token endpoint
 // `localEhr()` gives a dev-server plugin (starts and stops the FHIR server; the test command
-// `fhir-server` drives it) and the middleware that answers /ehr/.
+// `fhir-server` drives it) and the middleware that answers /ehr/. A test opens a sandbox for its
+// browser (`fhir-server` { action: 'open' }) and sets the cookie it is given: from then on that
+// browser's pages meet its own FHIR server.
 import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -20,16 +22,26 @@ async function readForm(ctx) {
   return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 }
 
+/** The cookie that tells the EHR which sandbox a browser uses; without it, the demo's. */
+const SANDBOX_COOKIE = 'fitline-sandbox';
+
 export function localEhr() {
   const tokenKey = randomBytes(32).toString('base64url');
   let child = null;
-  let fhirBase = null;
   let ready = null;
-  let authorization = null;
+  let origin = '';
   let nextId = 1;
   const pending = new Map();
+  /** Each sandbox's FHIR base and its authorization server, by name. */
+  const sandboxes = new Map();
 
-  function startChild(origin) {
+  function addSandbox(name, fhirBase) {
+    const listPatients = () => patientsOn(fhirBase, authorization);
+    const authorization = createEhrAuthorization({ tokenKey, origin, fhirBase, listPatients });
+    sandboxes.set(name, { fhirBase, authorization });
+  }
+
+  function startChild() {
     child = fork(SERVE, [], {
       execArgv: ['--conditions=development', '--import', 'tsx'],
       env: { ...process.env, FITLINE_TOKEN_KEY: tokenKey, FITLINE_EHR_ORIGIN: origin, FITLINE_FHIR_PORT: process.env.FITLINE_FHIR_PORT ?? '0' },
@@ -39,56 +51,57 @@ export function localEhr() {
       child.once('exit', (code) => reject(new Error(`The FHIR server stopped as it started (exit code ${code}).`)));
       child.on('message', (message) => {
         if (message.ready) {
-          fhirBase = message.ready;
-          resolve(fhirBase);
+          addSandbox('demo', message.ready);
+          resolve();
         } else if (pending.has(message.id)) {
           const { resolve: done, reject: fail } = pending.get(message.id);
           pending.delete(message.id);
           if (message.error) fail(new Error(message.error));
-          else done(true);
+          else done(message.done);
         }
       });
     });
     return ready;
   }
 
-  /** Asks the FHIR server's process to do `action` and waits until it has. */
-  function control(action, payload) {
+  /** Asks the FHIR servers' process to do `action` on a sandbox and waits until it has. */
+  function control(action, sandbox, payload) {
     const id = nextId++;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      child.send({ id, action, payload });
+      child.send({ id, action, sandbox, payload });
     });
-  }
-
-  /** The sample patients, as the EHR lists them, read from the FHIR server with the EHR's own token. */
-  async function listPatients() {
-    const { access_token } = authorization.sessionToken().json;
-    const bundle = await (await fetch(`${fhirBase}/Patient?_count=100&_sort=_id`, { headers: { Authorization: `Bearer ${access_token}` } })).json();
-    return (bundle.entry ?? []).map(({ resource }) => ({ id: resource.id, label: resource.birthDate ? `${resource.id}, born ${resource.birthDate}` : resource.id }));
   }
 
   const plugin = {
     name: 'fitline-local-ehr',
     async serverStart({ config }) {
-      const origin = `http://${config.hostname ?? 'localhost'}:${config.port}`;
-      authorization = createEhrAuthorization({ tokenKey, origin, fhirBase: () => fhirBase, listPatients });
-      await startChild(origin);
+      origin = `http://${config.hostname ?? 'localhost'}:${config.port}`;
+      await startChild();
     },
     async serverStop() {
       child?.kill();
     },
-    /** `fhir-server` { action: 'stop' | 'start' | 'reset' | 'revoke-tokens' | 'fail-next-write', payload? }. */
-    async executeCommand({ command, payload }) {
+    /**
+     * `fhir-server` { action, payload? } on the sandbox of the browser that runs the test: `open` (made
+     * on first use, seeded; answers the cookie to set), stop, start, reset, revoke-tokens, fail-next-write.
+     */
+    async executeCommand({ command, payload, session }) {
       if (command !== 'fhir-server') return undefined;
       await ready;
-      return control(payload.action, payload.payload);
+      const name = `browser-${String(session.browser.name).replace(/[^A-Za-z0-9-]/g, '-')}`;
+      if (payload.action === 'open') {
+        if (!sandboxes.has(name)) addSandbox(name, await control('open', name));
+        return { cookie: `${SANDBOX_COOKIE}=${name}; path=/; SameSite=Lax` };
+      }
+      return control(payload.action, name, payload.payload);
     },
   };
 
   async function middleware(ctx, next) {
     if (!ctx.path.startsWith('/ehr/')) return next();
     await ready;
+    const { fhirBase, authorization } = sandboxes.get(ctx.cookies.get(SANDBOX_COOKIE)) ?? sandboxes.get('demo');
     const reply = (answer) => {
       if (answer.redirect) return ctx.redirect(answer.redirect);
       ctx.status = answer.status ?? 200;
@@ -115,4 +128,11 @@ export function localEhr() {
   }
 
   return { plugin, middleware };
+}
+
+/** The patients on a sandbox, as the EHR lists them, read with the EHR's own token. */
+async function patientsOn(fhirBase, authorization) {
+  const { access_token } = authorization.sessionToken().json;
+  const bundle = await (await fetch(`${fhirBase}/Patient?_count=100&_sort=_id`, { headers: { Authorization: `Bearer ${access_token}` } })).json();
+  return (bundle.entry ?? []).map(({ resource }) => ({ id: resource.id, label: resource.birthDate ? `${resource.id}, born ${resource.birthDate}` : resource.id }));
 }

@@ -3,14 +3,15 @@
 // a retry sends the very same rating (same id), so a save the server did get is not made twice.
 import type { Rating } from '@fitline/core';
 import { h } from '../dom.js';
+import type { TransactionResponse } from './rating-transaction.js';
 
 export interface RatingSaveOptions {
-  /** Sends one rating; rejects when it was not saved. */
-  send(rating: Rating & { id: string }): Promise<void>;
+  /** Sends one rating; resolves to the server's answer, rejects when it was not saved. */
+  send(rating: Rating & { id: string }): Promise<TransactionResponse>;
   /** Words for a failure (describeSaveFailure). */
   describe(error: unknown): string;
-  /** Called once per rating, when it is saved. */
-  onSaved?(rating: Rating & { id: string }): void;
+  /** Called once per rating, when it is saved, with the server's answer. */
+  onSaved?(rating: Rating & { id: string }, answer: TransactionResponse): void;
 }
 
 export class RatingSaves {
@@ -30,8 +31,9 @@ export class RatingSaves {
 
   private async attempt(rating: Rating & { id: string }, label: string, item: HTMLElement): Promise<boolean> {
     item.replaceChildren(h('span', { class: 'save-state' }, `${label}: saving…`));
+    let answer: TransactionResponse;
     try {
-      await this.options.send(rating);
+      answer = await this.options.send(rating);
     } catch (error) {
       const retry = h('button', { type: 'button' }, `Retry saving ${label}`);
       retry.addEventListener('click', () => this.attempt(rating, label, item), { once: true });
@@ -41,7 +43,7 @@ export class RatingSaves {
     }
     item.classList.remove('failed');
     item.replaceChildren(h('span', { class: 'save-state' }, `${label}: saved.`));
-    this.options.onSaved?.(rating);
+    this.options.onSaved?.(rating, answer);
     return true;
   }
 }

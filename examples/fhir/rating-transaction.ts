@@ -3,6 +3,7 @@
 // (ifNoneExist), so sending the same rating again, after an answer that never came, creates nothing new.
 import type { Rating } from '@fitline/core';
 import { FITLINE_FHIR_BASE, toObservation, toQuestionnaireResponse } from '@fitline/core/fhir';
+import type { FhirClient } from './fhir-client.js';
 
 export const RATING_ID_SYSTEM = `${FITLINE_FHIR_BASE}/identifier/rating-id`;
 
@@ -30,4 +31,21 @@ export function ratingTransaction(rating: Rating & { id: string }, patientId: st
       },
     ],
   };
+}
+
+/** The server's answer to a transaction: one entry per resource, with its status and location. */
+export interface TransactionResponse {
+  entry?: { response?: { status?: string; location?: string } }[];
+}
+
+/** Sends the rating's transaction with `client`; resolves to the server's answer once every entry is saved, else rejects. */
+export async function saveRating(client: FhirClient, rating: Rating & { id: string }, patientId: string): Promise<TransactionResponse> {
+  const answer = (await client.request({
+    url: '',
+    method: 'POST',
+    body: JSON.stringify(ratingTransaction(rating, patientId)),
+    headers: { 'Content-Type': 'application/fhir+json' },
+  })) as TransactionResponse;
+  if (!answer.entry?.every((entry) => String(entry.response?.status).startsWith('2'))) throw new Error('The server did not save every resource of the rating.');
+  return answer;
 }

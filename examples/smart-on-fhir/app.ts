@@ -6,7 +6,7 @@ import '@fitline/elements/define.js';
 import type { Rating } from '@fitline/core';
 import { FHIR } from '../fhir/fhir-client.js';
 import type { FhirClient } from '../fhir/fhir-client.js';
-import { ratingTransaction } from '../fhir/rating-transaction.js';
+import { saveRating } from '../fhir/rating-transaction.js';
 import { readPatientRatings } from '../fhir/read-ratings.js';
 import { RatingSaves } from '../fhir/rating-saves.js';
 import { describeFailure } from '../fhir/describe-failure.js';
@@ -30,12 +30,7 @@ async function start(client: FhirClient): Promise<void> {
 
   const granted = String(client.state.tokenResponse?.scope ?? '').split(/\s+/);
   const saves = new RatingSaves(document.querySelector('.saves')!, {
-    send: async (rating) => {
-      const answer = (await client.request({ url: '', method: 'POST', body: JSON.stringify(ratingTransaction(rating, patientId)), headers: { 'Content-Type': 'application/fhir+json' } })) as {
-        entry?: { response?: { status?: string } }[];
-      };
-      if (!answer.entry?.every((entry) => String(entry.response?.status).startsWith('2'))) throw new Error('The server did not save every resource of the rating.');
-    },
+    send: (rating) => saveRating(client, rating, patientId),
     describe: (error) => describeFailure(error, { needed: SAVE_SCOPES, granted }),
     onSaved: (rating) => (chart.ratings = [...chart.ratings, rating]),
   });

@@ -6,8 +6,18 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { clickIn, openExample } from '../example-frame-test-helpers.js';
 import type { FrameWindow } from '../example-frame-test-helpers.js';
 
-/** Asks the test run's FHIR server to stop, start, reset to its seed, revoke tokens, or fail the next write. */
+/** Asks this browser's FHIR server to stop, start, reset to its seed, revoke tokens, or fail the next write. */
 export const fhirServer = (action: 'stop' | 'start' | 'reset' | 'revoke-tokens' | 'fail-next-write', payload?: unknown) => executeServerCommand('fhir-server', { action, payload });
+
+/**
+ * Gives this browser a FHIR server of its own (engines run side by side and must not see each other's
+ * saves or failures), seeded afresh, and points the EHR's pages at it.
+ */
+export async function useOwnFhirServer(): Promise<void> {
+  const { cookie } = (await executeServerCommand('fhir-server', { action: 'open' })) as { cookie: string };
+  document.cookie = cookie;
+  await fhirServer('reset');
+}
 
 /** Waits until the frame shows the page at `path` and it has loaded. */
 export async function pageShown(frame: HTMLIFrameElement, path: string): Promise<Document> {

@@ -7,7 +7,7 @@ import { resetMouse } from '@web/test-runner-commands';
 import { fromQuestionnaireResponse } from '@fitline/core/fhir';
 import { axeViolations, clickIn, openExample, removeFrames } from '../example-frame-test-helpers.js';
 import type { ChartElement, ScaleElement } from '../example-frame-test-helpers.js';
-import { allowOnAuthorizePage, appShown, fhirServer, launchFromEhr, onServer } from './smart-on-fhir-test-helpers.js';
+import { allowOnAuthorizePage, appShown, fhirServer, launchFromEhr, onServer, useOwnFhirServer } from './smart-on-fhir-test-helpers.js';
 
 /** A save goes to another process and back; the first transaction warms the server up. */
 const SLOW = { timeout: 5000 };
@@ -26,7 +26,7 @@ const responsesOf = (patient: string) => onServer<{ id: string; identifier?: { v
 const observationsOf = (patient: string) => onServer<{ derivedFrom?: { reference: string }[]; identifier?: { value: string }[] }>(`Observation?patient=Patient/${patient}`);
 
 describe('the SMART on FHIR app', () => {
-  before(() => fhirServer('reset'));
+  before(useOwnFhirServer);
   afterEach(async () => {
     removeFrames();
     await resetMouse();
