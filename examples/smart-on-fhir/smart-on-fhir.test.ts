@@ -7,7 +7,8 @@ import { resetMouse } from '@web/test-runner-commands';
 import { fromQuestionnaireResponse } from '@fitline/core/fhir';
 import { axeViolations, clickIn, openExample, removeFrames } from '../example-frame-test-helpers.js';
 import type { ChartElement, ScaleElement } from '../example-frame-test-helpers.js';
-import { allowOnAuthorizePage, appShown, fhirServer, launchFromEhr, onServer, useOwnFhirServer } from './smart-on-fhir-test-helpers.js';
+import { fhirServer, onServer, useOwnFhirServer } from '../fhir/sandbox-test-helpers.js';
+import { allowOnAuthorizePage, appShown, launchFromEhr } from './smart-on-fhir-test-helpers.js';
 
 /** A save goes to another process and back; the first transaction warms the server up. */
 const SLOW = { timeout: 5000 };
