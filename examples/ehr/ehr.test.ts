@@ -77,7 +77,8 @@ describe('the EHR example', () => {
     expect(win.document.querySelector('#totals')!.textContent).to.contain(`${attention.length} need attention.`);
   });
 
-  it('the caseload page reads the same clients from the FHIR server, when asked to', async () => {
+  it('the caseload page reads the same clients from the FHIR server, when asked to', async function () {
+    this.timeout(20000);
     await useOwnFhirServer();
     const rowsOf = (doc: Document) => [...doc.querySelectorAll('table.caseload tbody tr')].map((tr) => [...tr.querySelectorAll('td')].filter((_, i) => i !== 2).map((td) => td.textContent));
     const { frame, doc } = await openExample('/examples/ehr/caseload.html', ['fit-chart']);
@@ -86,7 +87,7 @@ describe('the EHR example', () => {
     expect(doc.querySelector('#source')!.textContent).to.equal('Read from a FHIR Bundle made in this page.');
 
     await clickIn(frame, [...doc.querySelectorAll('a')].find((a) => a.textContent === 'the FHIR server')!);
-    await waitUntil(() => frame.contentWindow!.location.search === '?source=fhir' && frame.contentDocument!.querySelectorAll('table.caseload tbody tr').length > 0, 'the caseload is read from the server', { timeout: 8000 });
+    await waitUntil(() => frame.contentWindow!.location.search === '?source=fhir' && frame.contentDocument!.querySelectorAll('table.caseload tbody tr').length > 0, 'the caseload is read from the server', { timeout: 15000 });
     const server = frame.contentDocument!;
     expect(server.querySelector('#source')!.textContent).to.equal("Read from the sandbox EHR's FHIR server.");
     // The server holds the same ten clients, and the telehealth visit's client besides.

@@ -34,6 +34,8 @@ export function localEhr() {
   const pending = new Map();
   /** Each sandbox's FHIR base and its authorization server, by name. */
   const sandboxes = new Map();
+  /** The sandbox name of each browser of the test run, by its launcher (engines' names can repeat). */
+  const browserSandboxes = new Map();
 
   function addSandbox(name, fhirBase) {
     const listPatients = () => patientsOn(fhirBase, authorization);
@@ -89,7 +91,8 @@ export function localEhr() {
     async executeCommand({ command, payload, session }) {
       if (command !== 'fhir-server') return undefined;
       await ready;
-      const name = `browser-${String(session.browser.name).replace(/[^A-Za-z0-9-]/g, '-')}`;
+      if (!browserSandboxes.has(session.browser)) browserSandboxes.set(session.browser, `browser-${browserSandboxes.size + 1}`);
+      const name = browserSandboxes.get(session.browser);
       if (payload.action === 'open') {
         if (!sandboxes.has(name)) addSandbox(name, await control('open', name));
         return { cookie: `${SANDBOX_COOKIE}=${name}; path=/; SameSite=Lax` };

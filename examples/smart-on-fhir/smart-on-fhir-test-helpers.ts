@@ -15,7 +15,7 @@ export async function pageShown(frame: HTMLIFrameElement, path: string): Promise
       }
     },
     `the frame shows ${path}`,
-    { timeout: 8000 },
+    { timeout: 15000 },
   );
   return frame.contentDocument!;
 }
@@ -31,7 +31,7 @@ export async function allowOnAuthorizePage(frame: HTMLIFrameElement, { refuse = 
 /** The app, once it has read the patient's ratings (or said why not). */
 export async function appShown(frame: HTMLIFrameElement): Promise<{ doc: Document; win: FrameWindow }> {
   const doc = await pageShown(frame, '/examples/smart-on-fhir/app.html');
-  await waitUntil(() => /ratings read|could not/.test(doc.querySelector('#status')?.textContent ?? ''), 'the app has read the ratings', { timeout: 8000 });
+  await waitUntil(() => /ratings read|could not/.test(doc.querySelector('#status')?.textContent ?? ''), 'the app has read the ratings', { timeout: 15000 });
   return { doc, win: frame.contentWindow as FrameWindow };
 }
 

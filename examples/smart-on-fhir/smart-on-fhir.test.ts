@@ -11,7 +11,7 @@ import { fhirServer, onServer, useOwnFhirServer } from '../fhir/sandbox-test-hel
 import { allowOnAuthorizePage, appShown, launchFromEhr } from './smart-on-fhir-test-helpers.js';
 
 /** A save goes to another process and back; the first transaction warms the server up. */
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 10000 };
 
 type Scale = ScaleElement & { updateComplete: Promise<unknown> };
 
@@ -26,7 +26,9 @@ const saveLines = (doc: Document) => [...doc.querySelectorAll('.saves li:not(.em
 const responsesOf = (patient: string) => onServer<{ id: string; identifier?: { value: string } }>(`QuestionnaireResponse?patient=Patient/${patient}`);
 const observationsOf = (patient: string) => onServer<{ derivedFrom?: { reference: string }[]; identifier?: { value: string }[] }>(`Observation?patient=Patient/${patient}`);
 
-describe('the SMART on FHIR app', () => {
+describe('the SMART on FHIR app', function () {
+  // A launch crosses three pages and two servers; on a loaded machine that takes more than mocha's 10 s.
+  this.timeout(30000);
   before(useOwnFhirServer);
   afterEach(async () => {
     removeFrames();

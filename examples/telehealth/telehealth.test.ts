@@ -14,10 +14,12 @@ type Chart = HTMLElement & { updateComplete: Promise<unknown> };
 /** The sessions of the rows of the chart's data table, as shown. */
 const tableSessions = (chart: Chart) => [...chart.shadowRoot!.querySelectorAll('[part="table"] tbody tr')].map((row) => row.querySelector('td')!.textContent!.trim());
 
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 10000 };
 const saveLine = (doc: Document) => doc.querySelector('#client .saves li .save-state')?.textContent ?? '';
 
-describe('the telehealth example', () => {
+describe('the telehealth example', function () {
+  // Every save and read goes to the FHIR server's process and back.
+  this.timeout(20000);
   beforeEach(useOwnFhirServer);
   afterEach(async () => {
     removeFrames();
