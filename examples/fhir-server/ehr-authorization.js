@@ -109,5 +109,5 @@ export function createEhrAuthorization({ tokenKey, origin, fhirBase, listPatient
   /** The EHR's own pages' token: a signed-in clinician's, for the caseload and the telehealth visit. */
   const sessionToken = () => ({ json: { access_token: signAccessToken(tokenKey, { sub: 'ehr-session', scope: EHR_USER_SCOPES }), token_type: 'Bearer', scope: EHR_USER_SCOPES } });
 
-  return { launch, showAuthorize, answerAuthorize, token, sessionToken };
+  return { launch, showAuthorize, answerAuthorize, token, sessionToken, hasCode: (code) => codes.has(code) };
 }

@@ -97,14 +97,24 @@ export function localEhr() {
         if (!sandboxes.has(name)) addSandbox(name, await control('open', name));
         return { cookie: `${SANDBOX_COOKIE}=${name}; path=/; SameSite=Lax` };
       }
-      return control(payload.action, name, payload.payload);
+      // The other actions name the sandbox the page uses (its cookie), so the server acted on is the one the pages meet.
+      return control(payload.action, payload.sandbox ?? name, payload.payload);
     },
   };
 
   async function middleware(ctx, next) {
     if (!ctx.path.startsWith('/ehr/')) return next();
     await ready;
-    const { fhirBase, authorization } = sandboxes.get(ctx.cookies.get(SANDBOX_COOKIE)) ?? sandboxes.get('demo');
+    const query = new URLSearchParams(ctx.querystring);
+    const form = ctx.method === 'POST' ? await readForm(ctx) : new URLSearchParams();
+    // A SMART request names its FHIR server (aud, iss) and its code: that picks the sandbox. Only the
+    // EHR's own page requests go by the cookie.
+    const named = query.get('aud') ?? query.get('iss') ?? form.get('aud');
+    const code = form.get('code');
+    const { fhirBase, authorization } =
+      [...sandboxes.values()].find((sandbox) => sandbox.fhirBase === named || (code && sandbox.authorization.hasCode(code))) ??
+      sandboxes.get(ctx.cookies.get(SANDBOX_COOKIE)) ??
+      sandboxes.get('demo');
     const reply = (answer) => {
       if (answer.redirect) return ctx.redirect(answer.redirect);
       ctx.status = answer.status ?? 200;
@@ -120,13 +130,12 @@ export function localEhr() {
         ctx.body = answer.text;
       }
     };
-    const query = new URLSearchParams(ctx.querystring);
     if (ctx.method === 'GET' && ctx.path === '/ehr/config.json') return reply({ json: { fhirBase } });
     if (ctx.method === 'GET' && ctx.path === '/ehr/session-token') return reply(authorization.sessionToken());
     if (ctx.method === 'GET' && ctx.path === '/ehr/launch') return reply(authorization.launch(query));
     if (ctx.method === 'GET' && ctx.path === '/ehr/authorize') return reply(await authorization.showAuthorize(query));
-    if (ctx.method === 'POST' && ctx.path === '/ehr/authorize') return reply(authorization.answerAuthorize(await readForm(ctx)));
-    if (ctx.method === 'POST' && ctx.path === '/ehr/token') return reply(authorization.token(await readForm(ctx)));
+    if (ctx.method === 'POST' && ctx.path === '/ehr/authorize') return reply(authorization.answerAuthorize(form));
+    if (ctx.method === 'POST' && ctx.path === '/ehr/token') return reply(authorization.token(form));
     return next();
   }
 

@@ -3,7 +3,8 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 
 /** Asks this browser's FHIR server to stop, start, reset to its seed, revoke tokens, or fail the next write. */
-export const fhirServer = (action: 'stop' | 'start' | 'reset' | 'revoke-tokens' | 'fail-next-write', payload?: unknown) => executeServerCommand('fhir-server', { action, payload });
+export const fhirServer = (action: 'stop' | 'start' | 'reset' | 'revoke-tokens' | 'fail-next-write', payload?: unknown) =>
+  executeServerCommand('fhir-server', { action, sandbox: /(?:^|; )fitline-sandbox=([^;]+)/.exec(document.cookie)?.[1], payload });
 
 /**
  * Gives this browser a FHIR server of its own (engines run side by side and must not see each other's

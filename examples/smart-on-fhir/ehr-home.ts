@@ -10,7 +10,7 @@ try {
   const rows = patients.map((patient) => [
     patient.id,
     patient.birthDate ?? '',
-    h('a', { href: `/ehr/launch?${new URLSearchParams({ patient: patient.id, app: '/examples/smart-on-fhir/launch.html' })}` }, `Open Fitline for ${patient.id}`),
+    h('a', { href: `/ehr/launch?${new URLSearchParams({ patient: patient.id, app: '/examples/smart-on-fhir/launch.html', iss: fhirBase })}` }, `Open Fitline for ${patient.id}`),
   ]);
   document.querySelector('#patients')!.append(scrollingTable(table('The patients on the sandbox FHIR server.', ['Patient', 'Born', 'Fitline'], rows), 'patients-heading'));
   status.textContent = `${patients.length} patients.`;
