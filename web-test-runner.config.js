@@ -10,6 +10,7 @@ import { countReporter } from './packages/internal-scripts/count-reporter.js';
 import { heapCommandPlugin } from './packages/internal-scripts/heap-command.js';
 import { serveReactAsEsm } from './packages/internal-scripts/serve-react-as-esm.js';
 import { workspaceSourcesPlugin } from './packages/internal-scripts/workspace-sources.js';
+import { localEhr } from './examples/fhir-server/local-ehr.js';
 
 const { launchers, missing } = browserLaunchers();
 for (const line of missing) console.error(`Skipped engine, ${line}`);
@@ -24,11 +25,16 @@ if (launchers.length === 0 || missingRequired.length > 0) {
 // Dates in tests are read in one fixed zone, whatever the machine's; Chromium inherits it.
 process.env.TZ = 'UTC';
 
+// The examples' sandbox EHR: its FHIR server starts with the run, on a free port, and stops with it.
+const ehr = localEhr();
+
 export default {
   files: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'examples/**/*.test.ts'],
   // lit's development build, for its warnings; Fitline's own packages from their sources (workspace-sources.js).
   nodeResolve: { exportConditions: ['development', 'browser'] },
+  middleware: [ehr.middleware],
   plugins: [
+    ehr.plugin,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // The computed accessibility tree (Chromium and Firefox through puppeteer; WebDriver has none).
     a11ySnapshotPlugin(),

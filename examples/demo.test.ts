@@ -95,7 +95,7 @@ describe('the demo pages', () => {
         return `${a.getAttribute('href')} ${response.status} ${/^<!doctype html>/i.test(html.trimStart()) ? 'page' : 'not a page'}`;
       }),
     );
-    expect(statuses).to.have.length(12);
+    expect(statuses).to.have.length(13);
     expect(statuses).to.deep.equal(links.map((a) => `${a.getAttribute('href')} 200 page`));
     expect(await axeViolations(win)).to.deep.equal([]);
     expect(problems).to.deep.equal([]);

@@ -1,16 +1,20 @@
-// The EHR's caseload page: every client in a Bundle as a row with a compact chart, the clients to see
-// first on top. The Bundle is made in the page (build-bundles.ts; as JSON it would be about 200 kB)
-// and then read like any other, with readBundle.
+// The EHR's caseload page: every client as a row with a compact chart, the clients to see first on top.
+// The clients come from a Bundle made in the page (build-bundles.ts; as JSON it would be about 200 kB),
+// or, with ?source=fhir, from the sandbox EHR's FHIR server (every Patient and QuestionnaireResponse,
+// all pages); either way they are read with readBundle.
 import '@fitline/elements/fit-chart/define.js';
 import { ILLUSTRATIVE_TRAJECTORY, summarizeCaseload } from '@fitline/core';
 import type { Rating } from '@fitline/core';
 import { readBundle } from '@fitline/core/fhir';
 import { h, table, formatPoints, scrollingTable } from '../dom.js';
 import { caseloadBundle } from './build-bundles.js';
+import { readCaseloadFromServer } from './read-caseload-from-server.js';
 import { ageOn, birthDates } from './read-patients.js';
 
+const fromServer = new URLSearchParams(location.search).get('source') === 'fhir';
+document.querySelector('#source')!.textContent = fromServer ? "Read from the sandbox EHR's FHIR server." : 'Read from a FHIR Bundle made in this page.';
 // Through JSON text, as it would arrive from a server.
-const bundle: unknown = JSON.parse(JSON.stringify(caseloadBundle()));
+const bundle: unknown = fromServer ? await readCaseloadFromServer() : JSON.parse(JSON.stringify(caseloadBundle()));
 const { ratings, errors } = readBundle(bundle);
 const born = birthDates(bundle);
 

@@ -1,11 +1,14 @@
 // The EHR example, used as a person would. The client's page: the chart's summary, the conversation
 // prompts after pressing the chart's button, and the one bad entry of the Bundle reported by its index
-// while the others are charted. The caseload page: the clients to see first on top, in attention order.
+// while the others are charted. The caseload page: the clients to see first on top, in attention order,
+// from the Bundle and from the test run's FHIR server alike.
 import { expect, waitUntil } from '@open-wc/testing';
 import { resetMouse } from '@web/test-runner-commands';
 import { ILLUSTRATIVE_TRAJECTORY, summarizeCaseload } from '@fitline/core';
 import { readBundle } from '@fitline/core/fhir';
-import { clickIn, openExample, removeFrames } from '../example-frame-test-helpers.js';
+import { axeViolations, clickIn, openExample, removeFrames } from '../example-frame-test-helpers.js';
+import type { FrameWindow } from '../example-frame-test-helpers.js';
+import { useOwnFhirServer } from '../fhir/sandbox-test-helpers.js';
 import { BAD_ENTRY_INDEX } from './build-bundles.js';
 
 type Chart = HTMLElement & { updateComplete: Promise<unknown>; ratings: unknown[] };
@@ -72,5 +75,25 @@ describe('the EHR example', () => {
     await chart.updateComplete;
     expect(chart.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label')).to.match(/^Intake /);
     expect(win.document.querySelector('#totals')!.textContent).to.contain(`${attention.length} need attention.`);
+  });
+
+  it('the caseload page reads the same clients from the FHIR server, when asked to', async function () {
+    this.timeout(20000);
+    await useOwnFhirServer();
+    const rowsOf = (doc: Document) => [...doc.querySelectorAll('table.caseload tbody tr')].map((tr) => [...tr.querySelectorAll('td')].filter((_, i) => i !== 2).map((td) => td.textContent));
+    const { frame, doc } = await openExample('/examples/ehr/caseload.html', ['fit-chart']);
+    await waitUntil(() => doc.querySelectorAll('table.caseload tbody tr').length > 0, 'the caseload is shown');
+    const fromBundle = rowsOf(doc);
+    expect(doc.querySelector('#source')!.textContent).to.equal('Read from a FHIR Bundle made in this page.');
+
+    await clickIn(frame, [...doc.querySelectorAll('a')].find((a) => a.textContent === 'the FHIR server')!);
+    await waitUntil(() => frame.contentWindow!.location.search === '?source=fhir' && frame.contentDocument!.querySelectorAll('table.caseload tbody tr').length > 0, 'the caseload is read from the server', { timeout: 15000 });
+    const server = frame.contentDocument!;
+    expect(server.querySelector('#source')!.textContent).to.equal("Read from the sandbox EHR's FHIR server.");
+    // The server holds the same ten clients, and the telehealth visit's client besides.
+    const fromServer = rowsOf(server);
+    expect(fromServer.map((row) => row[0]).sort()).to.deep.equal([...fromBundle.map((row) => row[0]), 'client-0011'].sort());
+    expect(fromServer.filter((row) => row[0] !== 'client-0011')).to.deep.equal(fromBundle);
+    expect(await axeViolations(frame.contentWindow as FrameWindow)).to.deep.equal([]);
   });
 });

@@ -1,23 +1,30 @@
-// The client's side of the visit: when the SRS is sent, its Rating and a FHIR QuestionnaireResponse of
-// it go to the clinic. The scale sends each completed rating once, however often Send is pressed.
+// The client's side of the visit: when the SRS is sent, it is saved to the clinic's FHIR server as a
+// QuestionnaireResponse and an Observation, in one transaction. The scale sends each completed rating
+// once, however often Send is pressed; a rating not saved stays with the reason and a Retry button.
 import type { Rating } from '@fitline/core';
-import { toQuestionnaireResponse } from '@fitline/core/fhir';
-import type { MockClinicApi } from './mock-clinic-api.js';
+import type { FhirClient } from '../fhir/fhir-client.js';
+import { describeFailure } from '../fhir/describe-failure.js';
+import { RatingSaves } from '../fhir/rating-saves.js';
+import { saveRating } from '../fhir/rating-transaction.js';
+import type { TransactionResponse } from '../fhir/rating-transaction.js';
 
 export interface VisitFacts {
   clientId: string;
   /** This visit's session number in the episode. */
   session: number;
+  /** Told of each rating the server saved, with its answer. */
+  onSaved(rating: Rating, answer: TransactionResponse): void;
 }
 
-export function startClientPane(pane: HTMLElement, api: Pick<MockClinicApi, 'post'>, visit: VisitFacts): void {
+export function startClientPane(pane: HTMLElement, client: FhirClient, visit: VisitFacts): void {
   const scale = pane.querySelector('srs-scale')!;
-  const status = pane.querySelector('.send-status')!;
-  scale.addEventListener('fit-submit', async (event) => {
+  const saves = new RatingSaves(pane.querySelector('.saves')!, {
+    send: (rating) => saveRating(client, rating, visit.clientId),
+    describe: describeFailure,
+    onSaved: visit.onSaved,
+  });
+  scale.addEventListener('fit-submit', (event) => {
     const rating: Rating = { ...event.detail.rating, session: visit.session, clientId: visit.clientId };
-    const questionnaireResponse = toQuestionnaireResponse(rating, { subject: { reference: `Patient/${visit.clientId}` } });
-    status.textContent = 'Sending…';
-    const response = await api.post('/ratings', { rating, questionnaireResponse });
-    status.textContent = response.ok ? 'Sent. Thank you: your clinician will see it before your next visit.' : `Not sent (${response.status}). Please tell your clinician.`;
+    void saves.save(rating, 'Your session rating');
   });
 }

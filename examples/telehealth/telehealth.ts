@@ -1,21 +1,23 @@
-// The telehealth example: the end of a video visit, the client's SRS sent to the clinic (a mock server
-// in this page), and the clinician's chart of the episode updated as it arrives.
+// The telehealth example: the end of a video visit, the client's SRS saved to the clinic's FHIR server
+// (the sandbox EHR's, examples/fhir-server/), and the clinician's chart read back from it as it arrives.
 import '@fitline/elements/define.js';
-import type { Rating } from '@fitline/core';
-import { createRandom, generateEpisode } from '@fitline/core/sample';
-import { MockClinicApi } from './mock-clinic-api.js';
+import { ehrClient } from '../fhir/ehr-client.js';
+import { describeFailure } from '../fhir/describe-failure.js';
+import { readPatientRatings } from '../fhir/read-ratings.js';
+import { TELEHEALTH_CLIENT_ID } from './earlier-sessions.js';
 import { startClientPane } from './client-pane.js';
 import { startClinicianPane } from './clinician-pane.js';
 
-const clientId = 'client-0007';
-const DAY = 86_400_000;
-
-// Four earlier weekly sessions of a made-up adult client, moved so that the last was a week ago.
-const earlier = generateEpisode(createRandom(11), { id: clientId, sessions: 4, ages: false, collateral: false }).ratings;
-const lastDate = Date.parse(earlier.at(-1)!.date);
-const shift = Date.parse(new Date().toISOString().slice(0, 10)) - 7 * DAY - lastDate;
-const seeded: Rating[] = earlier.map((r) => ({ ...r, clientId, date: new Date(Date.parse(r.date) + shift).toISOString().slice(0, 10) }));
-
-const api = new MockClinicApi();
-startClinicianPane(document.querySelector<HTMLElement>('#clinician')!, api, seeded);
-startClientPane(document.querySelector<HTMLElement>('#client')!, api, { clientId, session: Math.max(...seeded.map((r) => r.session ?? 0)) + 1 });
+const clinician = document.querySelector<HTMLElement>('#clinician')!;
+try {
+  const { client } = await ehrClient();
+  const { ratings } = await readPatientRatings(client, TELEHEALTH_CLIENT_ID);
+  const chart = startClinicianPane(clinician, client, TELEHEALTH_CLIENT_ID, ratings);
+  startClientPane(document.querySelector<HTMLElement>('#client')!, client, {
+    clientId: TELEHEALTH_CLIENT_ID,
+    session: Math.max(0, ...ratings.map((r) => r.session ?? 0)) + 1,
+    onSaved: chart.received,
+  });
+} catch (error) {
+  clinician.querySelector('.inbox')!.replaceChildren(`The clinic's FHIR server could not be read. ${describeFailure(error)}`);
+}
