@@ -9,7 +9,7 @@ import { executeServerCommand, resetMouse, sendKeys } from '@web/test-runner-com
 import './define.js';
 import type { FitChart } from './fit-chart/fit-chart.js';
 import type { RatingScale } from './rating-scale/rating-scale.js';
-import { EPISODE, ors, painted, paintedPixels, plotCanvas } from './fit-chart/chart-test-helpers.js';
+import { EPISODE, nearViewport, ors, painted, paintedPixels, plotCanvas } from './fit-chart/chart-test-helpers.js';
 import { clickLine, slider, sliders } from './rating-scale/test-helpers.js';
 
 const CYCLES = 100;
@@ -52,13 +52,16 @@ describe('many on a page', () => {
     scrollTo(0, 0);
   });
 
-  it('100 compact charts render, paint and follow new ratings', async () => {
+  it('100 compact charts render, the ones near the viewport paint, all are named, and they follow new ratings', async () => {
     const page = await fixture<HTMLElement>(html`<ul style="width:200px">${Array.from({ length: 100 }, () => html`<li><fit-chart compact .ratings=${EPISODE}></fit-chart></li>`)}</ul>`);
     const charts = [...page.querySelectorAll<FitChart>('fit-chart')];
     await Promise.all(charts.map(painted));
     const summary = charts[0]!.summary;
     expect(summary).to.contain('Intake 17.3');
-    expect(charts.every((c) => plotCanvas(c) !== null && c.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label') === summary)).to.equal(true);
+    expect(charts.every((c) => c.shadowRoot!.querySelector('[role="img"]')!.getAttribute('aria-label') === summary)).to.equal(true);
+    const near = charts.filter(nearViewport);
+    expect(near.length).to.be.within(1, 99);
+    expect(near.every((c) => plotCanvas(c) !== null)).to.equal(true);
     const last = charts[99]!;
     last.scrollIntoView();
     await painted(last);
