@@ -2,8 +2,7 @@
 // fitline-report: a caseload summary of a FHIR Bulk Data export (NDJSON) or a CSV of ratings, for a data
 // team. Prints the summary as a table, writes it as JSON or CSV on request, shows a progress bar on
 // standard error for long files, and says plainly what it could not read. Nothing leaves the machine.
-import { writeFile } from 'node:fs/promises';
-import { stat } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { summaryFromTally } from '@fitline/core';
 import { tallyStore } from '@fitline/core/bulk';

@@ -11,8 +11,7 @@ import { severityOf } from './alerts.js';
 import type { EpisodeEnd, EpisodeSummary } from './episode.js';
 import type { EffectSizeReference, SeverityAdjustedEffectSize } from './effect-size.js';
 import { prePostEffectSize, severityAdjustedEffectSize } from './effect-size.js';
-import type { PrePostSums, EffectSizeBasis, EffectSizeRule } from './effect-size.js';
-import { checkEffectSizeRule } from './effect-size.js';
+import type { PrePostSums, EffectSizeBasis, ResolvedEffectSizeRule } from './effect-size.js';
 import { toTenths } from './tenths.js';
 import { FitlineError } from './errors.js';
 
@@ -184,7 +183,7 @@ function add(a: unknown, b: unknown): unknown {
 }
 
 /** The figures a tally stands for. */
-export function finishTally(tally: Tally, rule: Required<Pick<EffectSizeRule, 'minEpisodes'>> & EffectSizeRule, reference?: EffectSizeReference): CaseloadFigures {
+export function finishTally(tally: Tally, rule: ResolvedEffectSizeRule, reference?: EffectSizeReference): CaseloadFigures {
   const attention = riskiest(tally.attention, tally.attentionLimit);
   const measured = tally.measured.n;
   const percentByChangeClass = {} as Record<ChangeClass, number | null>;
@@ -207,11 +206,6 @@ export function finishTally(tally: Tally, rule: Required<Pick<EffectSizeRule, 'm
     attention,
     needingAttention: { ...tally.needingAttention },
   };
-}
-
-/** The effect-size rule with its defaults, checked. */
-export function resolveEffectSizeRule(rule: EffectSizeRule | undefined): Required<Pick<EffectSizeRule, 'minEpisodes'>> & EffectSizeRule {
-  return checkEffectSizeRule(rule);
 }
 
 function percent(part: number, whole: number): number | null {

@@ -12,10 +12,10 @@ import { FitlineError, nestProblems } from './errors.js';
 import type { EpisodeClosure, EpisodeSummary, ResolvedOptions } from './episode.js';
 import { resolveEpisodeOptions, summarizeAll, withOwnOptions } from './episode.js';
 import type { EffectSizeReference } from './effect-size.js';
-import { checkReference } from './effect-size.js';
+import { checkEffectSizeRule, checkReference } from './effect-size.js';
 import { assertOptions } from './validate.js';
 import type { CaseloadFigures, EffectSizeRule, Tally } from './caseload-tally.js';
-import { addEpisode, finishTally, mergeTallies, newTally, resolveEffectSizeRule } from './caseload-tally.js';
+import { addEpisode, finishTally, mergeTallies, newTally } from './caseload-tally.js';
 
 export type { AttentionEntry, CaseloadFigures, EffectSizeBasis, EffectSizeRule, Endings } from './caseload-tally.js';
 
@@ -79,7 +79,7 @@ export function summarizeCaseload<E extends CaseloadEpisode>(episodes: E[], opti
 /** The effect-size rule and reference, checked before any episode is read, so a host's mistake is named at once. */
 export function checkSummaryOptions(options: Pick<CaseloadOptions, 'effectSize' | 'reference'> | undefined): void {
   const { effectSize, reference } = assertOptions(options);
-  resolveEffectSizeRule(effectSize);
+  checkEffectSizeRule(effectSize);
   if (reference !== undefined) checkReference(reference);
 }
 
@@ -144,7 +144,7 @@ export function mergeCaseloadTallies(a: CaseloadTally, b: CaseloadTally): Caselo
 /** The caseload summary a tally stands for, with the effect-size rule and reference of `options`. */
 export function summaryFromTally(tally: CaseloadTally, options: Pick<CaseloadOptions, 'effectSize' | 'reference'> = {}): CaseloadSummary {
   const { effectSize, reference } = assertOptions(options);
-  const rule = resolveEffectSizeRule(effectSize);
+  const rule = checkEffectSizeRule(effectSize);
   const summary: CaseloadSummary = finishTally(tally.all, rule, reference);
   if (tally.groups) {
     summary.groups = {};

@@ -82,8 +82,11 @@ const RULE = /* @__PURE__ */ object({
   intakeSd: optional(object({ value: above0(40), source: text })),
 });
 
+/** An effect-size rule with its default minimum filled in. */
+export type ResolvedEffectSizeRule = Required<Pick<EffectSizeRule, 'minEpisodes'>> & EffectSizeRule;
+
 /** The rule with its default, after checking it (`effectSize.minEpisodes`...). */
-export function checkEffectSizeRule(rule: EffectSizeRule | undefined): Required<Pick<EffectSizeRule, 'minEpisodes'>> & EffectSizeRule {
+export function checkEffectSizeRule(rule: EffectSizeRule | undefined): ResolvedEffectSizeRule {
   if (rule === undefined) return { minEpisodes: 10 };
   assertArgument(RULE, rule, 'effectSize');
   return { minEpisodes: 10, ...rule };
@@ -93,7 +96,7 @@ export function checkEffectSizeRule(rule: EffectSizeRule | undefined): Required<
  * mean(latest - intake) / SD(intake) from exact sums, with what it was computed from; null with a
  * reason where the rule says it would mean nothing.
  */
-export function prePostEffectSize(sums: PrePostSums, rule: Required<Pick<EffectSizeRule, 'minEpisodes'>> & EffectSizeRule): { value: number | null; basis: EffectSizeBasis } {
+export function prePostEffectSize(sums: PrePostSums, rule: ResolvedEffectSizeRule): { value: number | null; basis: EffectSizeBasis } {
   const { n, changeTenths, intakeTenths, intakeSquaredTenths } = sums;
   const meanChange = changeTenths / n / 10;
   if (rule.intakeSd) {

@@ -6,8 +6,7 @@
  */
 import type { Rating } from './rating.js';
 import { FitlineError, nestProblems } from './errors.js';
-import { validateRating } from './validate.js';
-import { assertOptions } from './validate.js';
+import { assertOptions, validateRating } from './validate.js';
 import type { CaseloadOptions, CaseloadSummary, CaseloadTally } from './caseload.js';
 import { addSummaries, checkSummaryOptions, groupOf, newCaseloadTally, resolveCaseloadOptions, summaryFromTally } from './caseload.js';
 import type { EpisodeClosure } from './episode.js';
