@@ -25,9 +25,12 @@ async function markWithKeys(scale: Scale, keysPerLine: string[][]): Promise<void
   // The keys go where the browser's focus is: into the demo's frame first, so none lands elsewhere
   // while the frame takes focus (seen once in WebKit under load, one key short).
   scale.ownerDocument.defaultView!.focus();
+  const frame = scale.ownerDocument.defaultView!.frameElement;
   for (const [i, line] of lines.entries()) {
     line.scrollIntoView({ block: 'center' });
     line.focus();
+    // WebKit moves focus into a frame a moment later under load: a key sent before then is lost.
+    await waitUntil(() => document.activeElement === frame && scale.shadowRoot!.activeElement === line, `line ${i + 1} has the keyboard focus`);
     await press(...keysPerLine[i]!);
   }
   await scale.updateComplete;

@@ -25,6 +25,7 @@ const PAGES: Page[] = [
   { path: '/examples/scales.html', tags: ['ors-scale', 'srs-scale'], ready: (doc) => doc.querySelector('ors-scale') !== null },
   { path: '/examples/chart.html', tags: ['fit-chart', 'ors-scale', 'srs-scale'], ready: (doc) => doc.querySelector('fit-chart') !== null },
   { path: '/examples/index.html', tags: [], ready: (doc) => doc.querySelector('main a') !== null },
+  { path: '/examples/smart-on-fhir/index.html', tags: [], ready: (doc) => doc.querySelectorAll('#patients tbody tr').length > 0 },
 ];
 
 const pageAt = (path: string) => PAGES.find((page) => page.path === path)!;

@@ -1,10 +1,12 @@
 // A sandbox EHR for the demo server and the test run: the FHIR server (serve.js, in a process of its
 // own, on a port chosen at run time) and, on the dev server's own origin, the EHR's endpoints:
-//   /ehr/config.json     where the FHIR server is ({ fhirBase })
+//   /ehr/config          where the FHIR server is ({ fhirBase }), as JSON
 //   /ehr/session-token   a signed-in clinician's token, for the EHR's own pages
 //   /ehr/launch          an EHR launch: ?patient=ID&app=/path sends the browser to the app with iss and launch
 //   /ehr/authorize       the SMART authorize page (GET) and the person's answer (POST)
 //   /ehr/token           the SMART token endpoint
+// None of these paths has a file extension: the test runner marks every response to a path with one
+// as cacheable for a year, and a cached answer would send a browser to another browser's sandbox.
 // `localEhr()` gives a dev-server plugin (starts and stops the FHIR server; the test command
 // `fhir-server` drives it) and the middleware that answers /ehr/. A test opens a sandbox for its
 // browser (`fhir-server` { action: 'open' }) and sets the cookie it is given: from then on that
@@ -130,7 +132,7 @@ export function localEhr() {
         ctx.body = answer.text;
       }
     };
-    if (ctx.method === 'GET' && ctx.path === '/ehr/config.json') return reply({ json: { fhirBase } });
+    if (ctx.method === 'GET' && ctx.path === '/ehr/config') return reply({ json: { fhirBase } });
     if (ctx.method === 'GET' && ctx.path === '/ehr/session-token') return reply(authorization.sessionToken());
     if (ctx.method === 'GET' && ctx.path === '/ehr/launch') return reply(authorization.launch(query));
     if (ctx.method === 'GET' && ctx.path === '/ehr/authorize') return reply(await authorization.showAuthorize(query));

@@ -5,7 +5,7 @@ import { FHIR } from './fhir-client.js';
 import type { FhirClient } from './fhir-client.js';
 
 export async function ehrClient(): Promise<{ client: FhirClient; fhirBase: string }> {
-  const { fhirBase } = (await (await fetch('/ehr/config.json')).json()) as { fhirBase: string };
+  const { fhirBase } = (await (await fetch('/ehr/config')).json()) as { fhirBase: string };
   const tokenResponse = await (await fetch('/ehr/session-token')).json();
   return { client: FHIR.client({ serverUrl: fhirBase, tokenResponse }), fhirBase };
 }

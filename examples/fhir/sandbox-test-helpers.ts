@@ -18,7 +18,7 @@ export async function useOwnFhirServer(): Promise<void> {
 
 /** A search on the FHIR server, read with the EHR's own token: every match's resource. */
 export async function onServer<T = Record<string, unknown>>(query: string): Promise<T[]> {
-  const { fhirBase } = await (await fetch('/ehr/config.json')).json();
+  const { fhirBase } = await (await fetch('/ehr/config')).json();
   const { access_token } = await (await fetch('/ehr/session-token')).json();
   const bundle = await (await fetch(`${fhirBase}/${query}${query.includes('?') ? '&' : '?'}_count=1000`, { headers: { Authorization: `Bearer ${access_token}` } })).json();
   return (bundle.entry ?? []).map((entry: { resource: T }) => entry.resource);

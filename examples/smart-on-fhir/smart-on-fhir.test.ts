@@ -71,7 +71,7 @@ describe('the SMART on FHIR app', function () {
   });
 
   it('standalone launch: the person picks the patient on the EHR’s authorize page', async () => {
-    const { fhirBase } = await (await fetch('/ehr/config.json')).json();
+    const { fhirBase } = await (await fetch('/ehr/config')).json();
     const { frame } = await openExample(`/examples/smart-on-fhir/launch.html?iss=${encodeURIComponent(fhirBase)}`, []);
     const { win } = frame.contentWindow ? { win: frame.contentWindow } : { win: null };
     expect(win).to.not.equal(null);
