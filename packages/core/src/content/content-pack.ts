@@ -15,9 +15,9 @@ export interface ContentItem {
   /** The instrument's item id, such as `individually` or `relationship`. */
   id: string;
   label: string;
-  /** Anchor text at the low (left, 0) end of the line. */
+  /** Anchor text at the low end of the line (0): its start, the left in a left-to-right language, the right in Arabic or Hebrew. */
   low: string;
-  /** Anchor text at the high (right, 10) end of the line. */
+  /** Anchor text at the high end of the line (10): its end, the right in a left-to-right language, the left in Arabic or Hebrew. */
   high: string;
 }
 
