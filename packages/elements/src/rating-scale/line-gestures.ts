@@ -3,6 +3,9 @@
  * it, not bound again by every render). A tap or click puts the mark where it lands and a drag moves
  * it; a touch waits for a horizontal move or a lift, so a vertical swipe that the browser turns into
  * a scroll (`pointercancel`) marks nothing; a cancelled or lost pointer keeps the last value.
+ * A drag is one gesture: `input` on each move, one `change` when it ends. A key press is a gesture
+ * of its own, so a held arrow key (the keyboard's repeats) is a series of steps, each with its
+ * `input` and its `change`, as a native range input does.
  */
 import { tenthsAfterKey, tenthsAtPoint } from './line-input.js';
 
@@ -15,7 +18,15 @@ export interface GestureTarget extends HTMLElement {
   userSet(index: number, tenths: number): void;
   /** The user settled on a new value: fires `change`. */
   userChanged(): void;
+  /**
+   * A drag on line `index` ended (released, cancelled or lost): `changed` when it moved the mark,
+   * which then fires the one `change` of the gesture.
+   */
+  dragEnded(index: number, changed: boolean): void;
 }
+
+/** The line a drag holds (-1 when none): the host's `values` do not move its mark until the drag ends. */
+export type DraggedLine = () => number;
 
 interface Drag {
   pointerId: number;
@@ -33,7 +44,7 @@ interface Drag {
 const trackOf = (e: Event) => (e.target as Element).closest<HTMLElement>('.track');
 const isRtl = (el: Element) => getComputedStyle(el).direction === 'rtl';
 
-export function listenForGestures(root: ShadowRoot, scale: GestureTarget): void {
+export function listenForGestures(root: ShadowRoot, scale: GestureTarget): DraggedLine {
   let drag: Drag | undefined;
   // A shadow root's event map knows no keyboard or pointer events; these are the ones it receives.
   const on = <E extends Event>(type: string, handler: (e: E) => void) => root.addEventListener(type, handler as EventListener);
@@ -51,7 +62,7 @@ export function listenForGestures(root: ShadowRoot, scale: GestureTarget): void 
     // A touch lifted without moving is a tap; a cancel (the page scrolled) keeps whatever is set.
     if (d.pending && e.type === 'pointerup') markAt(e, d);
     drag = undefined;
-    if (scale.itemTenths(d.index) !== d.before) scale.userChanged();
+    scale.dragEnded(d.index, scale.itemTenths(d.index) !== d.before);
   };
 
   on('keydown', (e: KeyboardEvent) => {
@@ -95,4 +106,5 @@ export function listenForGestures(root: ShadowRoot, scale: GestureTarget): void 
   on('pointerup', end);
   on('pointercancel', end);
   on('lostpointercapture', end);
+  return () => drag?.index ?? -1;
 }

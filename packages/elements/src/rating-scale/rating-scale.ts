@@ -16,6 +16,7 @@ import type { LocaleStrings } from '../locale/strings.js';
 import { themeStyles } from '../shared/theme.styles.js';
 import { ratingScaleStyles } from './rating-scale.styles.js';
 import { listenForGestures } from './line-gestures.js';
+import type { DraggedLine } from './line-gestures.js';
 import { TOTAL_FIELD, readEntry, withError } from './clinician-entry.js';
 import { fieldSelector, firstMissing, syncForm, totalTenths } from './form-association.js';
 import { decodeState } from './form-value.js';
@@ -31,6 +32,7 @@ import { dirOf } from './text-direction.js';
 const COUNT = 4;
 const empty = (): Tenths => [null, null, null, null, null];
 const noErrors = () => ['', '', '', '', ''];
+const NOT_HELD = Symbol('not held');
 
 /** Throws a FitlineError naming `field` unless `value` is a score from 0 to `max` in tenths. */
 function assertValue(value: unknown, field: string, max?: 10 | 40): void {
@@ -68,6 +70,10 @@ export abstract class RatingScale extends ScaleProperties {
   /** Typed-entry refusals on screen, by field (index 4: the total). */
   private entryErrors = noErrors();
   private _readAloud: ReadAloudSetting = 'auto';
+  /** The line a drag holds now (line-gestures.ts); none until the shadow root is made. */
+  private draggedLine: DraggedLine = () => -1;
+  /** The host's value for the dragged line, set during the drag; NOT_HELD when it set none. */
+  private held: number | null | typeof NOT_HELD = NOT_HELD;
 
   constructor() {
     super();
@@ -79,6 +85,10 @@ export abstract class RatingScale extends ScaleProperties {
    * The four item values (0 to 10, tenths) in the instrument's order; null where unmarked.
    * Assigning the very array assigned last is ignored, so a framework re-rendering with unchanged
    * properties keeps the client's marks: assign a new array to change the values.
+   * While the client drags a mark, that line follows the pointer, not the host: a host that holds the
+   * values in its state and renders late (React, Vue) would otherwise pull the mark back under the
+   * finger. Its value for that line is held, and applies when the drag ends only if the drag moved
+   * nothing; a drag that moved the mark ends with one `change`, whose value the host then takes.
    */
   get values(): (number | null)[] {
     return this.tenths.slice(0, COUNT).map((t) => (t === null ? null : fromTenths(t)));
@@ -91,7 +101,13 @@ export abstract class RatingScale extends ScaleProperties {
     }
     // Array.from visits a hole in the list as undefined, which is refused, where forEach would skip it.
     Array.from(value, (v, i) => v === null || assertValue(v, `values[${i}]`));
-    this.setTenths([...value.map((v) => (v === null ? null : toTenths(v))), this.tenths[TOTAL_FIELD] as number | null], false);
+    const next = [...value.map((v) => (v === null ? null : toTenths(v))), this.tenths[TOTAL_FIELD] as number | null];
+    const dragged = this.draggedLine();
+    if (dragged >= 0) {
+      this.held = next[dragged] as number | null;
+      next[dragged] = this.tenths[dragged] as number | null;
+    }
+    this.setTenths(next, false);
     this.assigned = value;
   }
 
@@ -197,6 +213,14 @@ export abstract class RatingScale extends ScaleProperties {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
+  /** @internal For the gesture handlers: see the `values` setter for what happens to a value held during the drag. */
+  dragEnded(index: number, changed: boolean): void {
+    const held = this.held;
+    this.held = NOT_HELD;
+    if (changed) return this.userChanged();
+    if (held !== NOT_HELD) this.setTenths(this.tenths.map((t, i) => (i === index ? held : t)), false);
+  }
+
   /**
    * Called when a `lang` attribute changed in a tree this scale is in.
    * @internal
@@ -266,7 +290,7 @@ export abstract class RatingScale extends ScaleProperties {
 
   protected override createRenderRoot() {
     const root = super.createRenderRoot() as ShadowRoot;
-    listenForGestures(root, this);
+    this.draggedLine = listenForGestures(root, this);
     root.addEventListener('change', (e) => this.onEntryChange(e));
     // Typing in an entry field must not leak the field's own `input` events out of the element.
     root.addEventListener('input', (e) => e.stopPropagation());
