@@ -7,6 +7,7 @@ import type { PropertyValues } from 'lit';
 import type { FitlineError, NormsProfile, Rating, TrajectoryModel } from '@fitline/core';
 import { toCsv } from '@fitline/core/csv';
 import { themeStyles } from '../shared/theme.styles.js';
+import { restyle, styledRenderRoot } from '../shared/document-styles.js';
 import { uplotStyles } from './uplot.styles.js';
 import { fitChartStyles } from './fit-chart.styles.js';
 import { buildChartModel } from './chart-model.js';
@@ -96,6 +97,7 @@ export class FitChart extends LitElement {
   private _view: UplotView | null = null;
   /** Why uPlot could not load, if it could not: shown instead of the plot (the data stays valid). */
   private _drawError: Error | null = null;
+  private _printWindow: Window | null = null;
 
   /** The text summary the chart shows (and, compact, its accessible name); empty in the error state. */
   get summary(): string {
@@ -104,18 +106,30 @@ export class FitChart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('beforeprint', this._onPrint);
-    addEventListener('afterprint', this._onPrint);
+    // The window of the document the chart is in, which an iframe's print preview is not the top page's.
+    this._printWindow = this.ownerDocument.defaultView;
+    this._printWindow?.addEventListener('beforeprint', this._onPrint);
+    this._printWindow?.addEventListener('afterprint', this._onPrint);
     // A DOM move disconnects and reconnects: the plot was destroyed, so draw it again with the same data.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('beforeprint', this._onPrint);
-    removeEventListener('afterprint', this._onPrint);
+    // The window listened to at connect: a move into another document has already changed ownerDocument.
+    this._printWindow?.removeEventListener('beforeprint', this._onPrint);
+    this._printWindow?.removeEventListener('afterprint', this._onPrint);
     this._view?.destroy();
     this._view = null;
+  }
+
+  /** Moved into another document (an iframe): the ratings and listeners come along; the styles are made there. */
+  adoptedCallback(): void {
+    restyle(this);
+  }
+
+  protected override createRenderRoot() {
+    return styledRenderRoot(this, () => super.createRenderRoot());
   }
 
   /** The chart as a PNG image (summary above the plot, legend below), for a note. Rejects when nothing is drawn. */

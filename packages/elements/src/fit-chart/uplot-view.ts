@@ -17,7 +17,21 @@ import { loadUplot, loadedUplot } from './load-uplot.js';
 export type PlotSource = (palette: Palette, width: number, height: number) => [uPlot.Options, uPlot.AlignedData];
 
 const views = new Map<Element, UplotView>();
-let observer: ResizeObserver | undefined;
+/**
+ * One observer per window the charts are in: one made by the top page's window reports a chart moved
+ * into an iframe late, within the iframe's own layout, which Chromium reports as a ResizeObserver loop.
+ */
+type Realm = Window & typeof globalThis;
+const observers = new WeakMap<Realm, ResizeObserver>();
+let watchingColors = false;
+
+/** The observer of the window `el`'s document belongs to (the top page's when it has none). */
+function observerOf(el: Element): ResizeObserver {
+  const view = el.ownerDocument.defaultView ?? window;
+  let observer = observers.get(view);
+  if (!observer) observers.set(view, (observer = watch(view)));
+  return observer;
+}
 
 export class UplotView implements Drawable {
   plot: uPlot | undefined;
@@ -28,6 +42,7 @@ export class UplotView implements Drawable {
   /** Near enough the viewport to draw: always for a full chart, which is one on its page. */
   private near: boolean;
   private destroyed = false;
+  private readonly observer: ResizeObserver;
 
   /**
    * The first plot waits for the ResizeObserver's first report, which gives the size without forcing
@@ -43,7 +58,8 @@ export class UplotView implements Drawable {
     private readonly onFail: (error: unknown) => void,
   ) {
     views.set(container, this);
-    (observer ??= watch()).observe(container);
+    this.observer = observerOf(container);
+    this.observer.observe(container);
     this.near = !lazy;
     if (lazy) whenNear(container, () => ((this.near = true), drawSoon([this])));
   }
@@ -93,7 +109,7 @@ export class UplotView implements Drawable {
     cancelAnimationFrame(this.frame);
     cancelDraw(this);
     stopWatching(this.container);
-    observer?.unobserve(this.container);
+    this.observer.unobserve(this.container);
     views.delete(this.container);
   }
 
@@ -109,14 +125,18 @@ export class UplotView implements Drawable {
 }
 
 /**
- * Set up once for every chart on the page: the observer's one callback hands every chart now due to
- * the draw queue; a change of colour scheme or forced colours redraws every chart in its new colours.
+ * Set up once for every chart on the page (and in each iframe a chart is moved to): the observer's
+ * one callback hands every chart now due to the draw queue; a change of colour scheme or forced
+ * colours redraws every chart in its new colours.
  */
-function watch(): ResizeObserver {
-  for (const query of ['(prefers-color-scheme: dark)', '(forced-colors: active)']) {
-    matchMedia(query).addEventListener('change', () => views.forEach((v) => v.plot && (v.colors(), v.draw())));
+function watch(view: Realm): ResizeObserver {
+  if (!watchingColors) {
+    watchingColors = true;
+    for (const query of ['(prefers-color-scheme: dark)', '(forced-colors: active)']) {
+      matchMedia(query).addEventListener('change', () => views.forEach((v) => v.plot && (v.colors(), v.draw())));
+    }
   }
-  return new ResizeObserver((entries) => {
+  return new view.ResizeObserver((entries) => {
     const due: UplotView[] = [];
     for (const { target, contentRect } of entries) {
       const view = views.get(target);

@@ -14,6 +14,7 @@ import { resolveContent } from '../content/registry.js';
 import { fill, formatDate, formatTenths, resolveStrings } from '../locale/strings.js';
 import type { LocaleStrings } from '../locale/strings.js';
 import { themeStyles } from '../shared/theme.styles.js';
+import { restyle, styledRenderRoot } from '../shared/document-styles.js';
 import { ratingScaleStyles } from './rating-scale.styles.js';
 import { listenForGestures } from './line-gestures.js';
 import type { DraggedLine } from './line-gestures.js';
@@ -289,7 +290,7 @@ export abstract class RatingScale extends ScaleProperties {
   }
 
   protected override createRenderRoot() {
-    const root = super.createRenderRoot() as ShadowRoot;
+    const root = styledRenderRoot(this, () => super.createRenderRoot()) as ShadowRoot;
     this.draggedLine = listenForGestures(root, this);
     root.addEventListener('change', (e) => this.onEntryChange(e));
     // Typing in an entry field must not leak the field's own `input` events out of the element.
@@ -305,6 +306,11 @@ export abstract class RatingScale extends ScaleProperties {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLang(this);
+  }
+
+  /** Moved into another document (an iframe): the marks, listeners and form state come along; the styles are made there. */
+  adoptedCallback(): void {
+    restyle(this);
   }
 
   protected override updated(changed: PropertyValues): void {
