@@ -1,7 +1,8 @@
 /**
  * The page side of the chart benchmark (chart.bench.ts bundles it and loads it in Chromium): times
  * `<fit-chart>`, bare uPlot, and bare uPlot inside a minimal lit element, given the same data, from
- * creation until the plot is painted.
+ * creation until the plot is painted; and a caseload page of 100 compact charts until its first
+ * screen of charts is painted, beside bare uPlot drawing all 100.
  */
 import uPlot from 'uplot';
 import { LitElement, html } from 'lit';
@@ -36,21 +37,38 @@ class UplotInElement extends LitElement {
 defineElement('uplot-in-element', UplotInElement);
 
 /**
- * Times `create` from the start of a frame until that frame is rendered: style, layout, the
- * ResizeObserver callbacks and the microtasks they queue (lit's render, uPlot's commit), paint. The
- * end is posted as a message from inside the frame, so it runs once the frame is rendered, with no
- * timer clamping. Starting in a requestAnimationFrame callback keeps out the wait for the next frame:
- * 0 to 16.7 ms at random and alike for both contenders, it only added noise and pulled every ratio
- * toward 1. Garbage left by the previous sample is collected first, so neither pays for the other's.
+ * Times `create` from the start of a frame until `painted(made)` holds and the frame showing it is
+ * rendered: style, layout, the ResizeObserver callbacks and the microtasks they queue (lit's render,
+ * uPlot's commit), the tasks the charts' work is split into, paint. A chain of short tasks, posted as
+ * messages (no timer clamping), checks after each task and frame, and notes the longest the main
+ * thread was busy between two of them: the longest task (or frame) meanwhile, but for the last
+ * wait, for the next frame, which is mostly idle. Starting in a
+ * requestAnimationFrame callback keeps out the wait for the next frame: 0 to 16.7 ms at random and
+ * alike for every contender, it only added noise and pulled every ratio toward 1. Garbage left by the
+ * previous sample is collected first, so no contender pays for another's.
  */
-function timeOneFrame<T>(create: () => T): Promise<[number, T]> {
+function timeUntilPainted<T>(create: () => T, painted: (made: T) => boolean = () => true): Promise<[number, T, number]> {
   (globalThis as { gc?: () => void }).gc?.();
   return new Promise((resolve) =>
     requestAnimationFrame(() => {
       const t0 = performance.now();
       const made = create();
+      let [last, longest, first] = [t0, 0, true];
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve([performance.now() - t0, made]);
+      channel.port1.onmessage = () => {
+        const now = performance.now();
+        longest = Math.max(longest, now - last);
+        last = now;
+        if (painted(made)) {
+          // The first check runs once the first frame is rendered; a later one waits for the next frame.
+          if (first) return resolve([now - t0, made, longest]);
+          channel.port1.onmessage = () => resolve([performance.now() - t0, made, longest]);
+          requestAnimationFrame(() => channel.port2.postMessage(null));
+          return;
+        }
+        first = false;
+        channel.port2.postMessage(null);
+      };
       channel.port2.postMessage(null);
     }),
   );
@@ -90,13 +108,17 @@ const root = document.getElementById('root') as HTMLElement;
 
 export async function fitChartFull(ratings: Rating[]): Promise<number> {
   root.replaceChildren();
-  const [t, el] = await timeOneFrame(() => {
-    const chart = document.createElement('fit-chart');
-    chart.ratings = ratings;
-    root.append(chart);
-    return chart;
-  });
-  // What a host gets in that frame: the plot painted, the summary and the legend in place.
+  // Its plot draws in a slice of its own (main-thread-slices.ts), after its update: timed until painted.
+  const [t, el] = await timeUntilPainted(
+    () => {
+      const chart = document.createElement('fit-chart');
+      chart.ratings = ratings;
+      root.append(chart);
+      return chart;
+    },
+    (chart) => Boolean(chart.shadowRoot?.querySelector('.uplot canvas')),
+  );
+  // What a host gets by then: the plot painted, the summary and the legend in place.
   const shadow = el.shadowRoot as ShadowRoot;
   assertPainted(shadow, 'fit-chart');
   if (!el.summary || shadow.querySelector('[part="summary"]')?.textContent !== el.summary) throw new Error('fit-chart showed no summary');
@@ -128,7 +150,7 @@ function plotHost(inElement: boolean, options: uPlot.Options, data: uPlot.Aligne
 async function uplotFullIn(inElement: boolean, ratings: Rating[]): Promise<number> {
   root.replaceChildren();
   const data = alignedData(ratings);
-  const [t] = await timeOneFrame(() => root.append(plotHost(inElement, bareOptions(root.clientWidth, 320, false), data)));
+  const [t] = await timeUntilPainted(() => root.append(plotHost(inElement, bareOptions(root.clientWidth, 320, false), data)));
   assertPainted(inElement ? (root.querySelector('uplot-in-element')?.shadowRoot as ShadowRoot) : root, inElement ? 'uPlot in an element' : 'uPlot');
   destroyPlainPlots();
   root.replaceChildren();
@@ -138,47 +160,77 @@ async function uplotFullIn(inElement: boolean, ratings: Rating[]): Promise<numbe
 export const uplotFull = (ratings: Rating[]) => uplotFullIn(false, ratings);
 export const uplotInElementFull = (ratings: Rating[]) => uplotFullIn(true, ratings);
 
-export async function fitChartCompactPage(episodes: { ratings: Rating[]; age?: number }[]): Promise<number> {
-  root.replaceChildren();
-  const [t, charts] = await timeOneFrame(() =>
-    episodes.map((episode) => {
-      const el = document.createElement('fit-chart');
-      el.compact = true;
-      el.ratings = episode.ratings;
-      el.age = episode.age;
-      root.append(el);
-      return el;
-    }),
-  );
-  // Each compact chart painted, and named by its summary, in that frame.
-  for (const el of charts) {
-    const shadow = el.shadowRoot as ShadowRoot;
-    assertPainted(shadow, 'a compact fit-chart');
-    if (!el.summary || shadow.querySelector('[role="img"]')?.getAttribute('aria-label') !== el.summary) throw new Error('a compact fit-chart has no accessible name');
-  }
-  root.replaceChildren();
-  return t;
+/** What the caseload page measures: time to its first screen of charts painted, and the longest task meanwhile. */
+export interface FirstScreen {
+  /** From the start of the frame the rows were made in until the frame showing every chart on screen is painted. */
+  time: number;
+  /** The longest stretch the page's main thread was busy between two of the measuring tasks (tasks, and frames rendered). */
+  longest: number;
+  /** Tasks over 50 ms in that time, by Chromium's Long Tasks API. */
+  longTasks: number;
 }
 
-async function uplotCompactPageIn(inElement: boolean, episodes: { ratings: Rating[] }[]): Promise<number> {
+/** Height of a caseload row: a client's line with its compact chart, as in the EHR example. */
+const ROW_PX = 40;
+
+/**
+ * A caseload page of 100 rows, each with a compact chart given its ratings as the rows are made:
+ * times it until the charts on the first screen are painted (the others wait until scrolled near,
+ * draw-queue.ts), with the longest main-thread task meanwhile, seen from a chain of short tasks
+ * that runs alongside (each notes how long it waited since the one before).
+ */
+export async function fitChartCaseloadFirstScreen(episodes: { ratings: Rating[]; age?: number }[]): Promise<FirstScreen> {
   root.replaceChildren();
+  scrollTo(0, 0);
+  let longTasks = 0;
+  const long = new PerformanceObserver((list) => (longTasks += list.getEntries().length));
+  long.observe({ type: 'longtask' });
+  const [time, , longest] = await timeUntilPainted(
+    () =>
+      episodes.map((episode) => {
+        const row = document.createElement('div');
+        row.style.cssText = `height: ${ROW_PX}px; display: flex; align-items: center`;
+        const el = document.createElement('fit-chart');
+        el.compact = true;
+        el.ratings = episode.ratings;
+        el.age = episode.age;
+        row.append(el);
+        root.append(row);
+        return el;
+      }),
+    (charts) => charts.slice(0, Math.ceil(innerHeight / ROW_PX)).every((el) => el.shadowRoot?.querySelector('.uplot canvas')),
+  );
+  longTasks += long.takeRecords().length;
+  long.disconnect();
+  // The charts on the first screen named by their summary (the others are updated in later slices).
+  const firstScreen = [...root.querySelectorAll('fit-chart')].slice(0, Math.ceil(innerHeight / ROW_PX));
+  const named = firstScreen.filter((el) => el.summary && el.shadowRoot?.querySelector('[role="img"]')?.getAttribute('aria-label') === el.summary);
+  if (named.length !== firstScreen.length) throw new Error(`${named.length} of ${firstScreen.length} compact charts on screen are named by their summary`);
+  root.replaceChildren();
+  return { time, longest, longTasks };
+}
+
+/** Bare uPlot drawing all 100 compact charts of the same rows, in plain divs, timed until that frame is painted. */
+export async function uplotCompactPage(episodes: { ratings: Rating[] }[]): Promise<number> {
+  root.replaceChildren();
+  scrollTo(0, 0);
   const data = episodes.map((e) => alignedData(e.ratings));
-  const [t, hosts] = await timeOneFrame(() =>
+  const [t, hosts] = await timeUntilPainted(() =>
     data.map((d) => {
-      const host = plotHost(inElement, bareOptions(128, 32, true), d);
-      host.style.cssText = 'display: inline-block; width: 128px; height: 32px';
-      root.append(host);
+      const row = document.createElement('div');
+      row.style.cssText = `height: ${ROW_PX}px; display: flex; align-items: center`;
+      const host = plotHost(false, bareOptions(128, 32, true), d);
+      host.style.cssText = 'width: 128px; height: 32px';
+      row.append(host);
+      root.append(row);
       return host;
     }),
   );
-  const painted = hosts.filter((host) => (inElement ? host.shadowRoot : host)?.querySelector('canvas')).length;
-  if (painted !== episodes.length) throw new Error(`${inElement ? 'uPlot in an element' : 'uPlot'} drew ${painted} of ${episodes.length} charts`);
+  const painted = hosts.filter((host) => host.querySelector('canvas')).length;
+  if (painted !== episodes.length) throw new Error(`uPlot drew ${painted} of ${episodes.length} charts`);
   destroyPlainPlots();
   root.replaceChildren();
   return t;
 }
 
-export const uplotCompactPage = (episodes: { ratings: Rating[] }[]) => uplotCompactPageIn(false, episodes);
-export const uplotInElementCompactPage = (episodes: { ratings: Rating[] }[]) => uplotCompactPageIn(true, episodes);
-
-Object.assign(window, { fitChartFull, uplotFull, uplotInElementFull, fitChartCompactPage, uplotCompactPage, uplotInElementCompactPage });
+Object.assign(window, { fitChartFull, uplotFull, uplotInElementFull, fitChartCaseloadFirstScreen, uplotCompactPage });

@@ -170,23 +170,15 @@ describe('values held by a framework during a drag', () => {
     await resetMouse();
   });
 
-  it('React 19: a late render with the stale state does not pull the mark back; one change at the release', async () => {
-    host = mountReact();
-    await expectDragWins(host);
-  });
+  for (const [framework, mount] of [['React 19', mountReact], ['Vue 3', mountVue]] as const) {
+    it(`${framework}: a late render with the stale state does not pull the mark back; one change at the release`, async () => {
+      host = mount();
+      await expectDragWins(host);
+    });
 
-  it('Vue 3: a late render with the stale state does not pull the mark back; one change at the release', async () => {
-    host = mountVue();
-    await expectDragWins(host);
-  });
-
-  it('React 19: each key press is its own change, which the host keeps', async () => {
-    host = mountReact();
-    await expectKeyStepsEachChange(host);
-  });
-
-  it('Vue 3: each key press is its own change, which the host keeps', async () => {
-    host = mountVue();
-    await expectKeyStepsEachChange(host);
-  });
+    it(`${framework}: each key press is its own change, which the host keeps`, async () => {
+      host = mount();
+      await expectKeyStepsEachChange(host);
+    });
+  }
 });
