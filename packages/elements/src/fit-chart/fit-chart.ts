@@ -123,7 +123,7 @@ export class FitChart extends LitElement {
     this._view = null;
   }
 
-  /** Moved into another document (an iframe): the ratings and listeners come along; the styles are made there. */
+  /** @internal Called by the browser when the element is moved into another document (an iframe): the ratings and listeners come along; the styles are made there. */
   adoptedCallback(): void {
     restyle(this);
   }

@@ -308,7 +308,7 @@ export abstract class RatingScale extends ScaleProperties {
     unwatchLang(this);
   }
 
-  /** Moved into another document (an iframe): the marks, listeners and form state come along; the styles are made there. */
+  /** @internal Called by the browser when the element is moved into another document (an iframe): the marks, listeners and form state come along; the styles are made there. */
   adoptedCallback(): void {
     restyle(this);
   }
