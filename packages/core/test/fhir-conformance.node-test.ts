@@ -8,7 +8,7 @@ import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4';
 import { toQuestionnaire, toQuestionnaireResponse, toObservation } from '../src/fhir/index.js';
 import { INSTRUMENT_IDS } from '../src/rating.js';
-import type { Rating } from '../src/rating.js';
+import type { InstrumentId, Rating } from '../src/rating.js';
 import { itemRating, validRating } from './arbitraries.js';
 
 const require = createRequire(import.meta.url);
@@ -45,6 +45,25 @@ const OBSERVATION_INVARIANTS: [string, string, string?][] = [
   ['us-core-3 (components)', "value.ofType(Quantity).system.empty() or value.ofType(Quantity).system = 'http://unitsofmeasure.org'", 'component'],
 ];
 
+/** The FHIRPath expression of the total item of `instrument`'s Questionnaire. */
+function totalExpression(instrument: InstrumentId): string {
+  const total = toQuestionnaire(instrument).item.find((i) => i.linkId === 'total')!;
+  return total.extension!.find((e) => e.url === 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression')!.valueExpression!.expression;
+}
+
+/**
+ * The functions of FHIRPath N1 (hl7.org/fhirpath/N1), the release R4 makes normative, leaving out its
+ * sections marked trial use (aggregate(), and the math functions).
+ */
+const FHIRPATH_N1_FUNCTIONS = new Set([
+  'empty', 'exists', 'all', 'allTrue', 'anyTrue', 'allFalse', 'anyFalse', 'subsetOf', 'supersetOf', 'count', 'distinct', 'isDistinct',
+  'where', 'select', 'repeat', 'ofType', 'single', 'first', 'last', 'tail', 'skip', 'take', 'intersect', 'exclude', 'union', 'combine',
+  'iif', 'toBoolean', 'convertsToBoolean', 'toInteger', 'convertsToInteger', 'toDecimal', 'convertsToDecimal', 'toString', 'convertsToString',
+  'toDate', 'convertsToDate', 'toDateTime', 'convertsToDateTime', 'toTime', 'convertsToTime', 'toQuantity', 'convertsToQuantity',
+  'indexOf', 'substring', 'startsWith', 'endsWith', 'contains', 'upper', 'lower', 'replace', 'matches', 'replaceMatches', 'length', 'toChars',
+  'children', 'descendants', 'trace', 'now', 'timeOfDay', 'today', 'not',
+]);
+
 /**
  * The JSON schema's string pattern, [ \r\n\t\S]+, is XML Schema's, where only those four characters
  * are white space; read as a JavaScript pattern it also refuses a no-break space and other Unicode
@@ -79,15 +98,37 @@ describe('FHIR conformance, checked by independent implementations', () => {
   it("the Questionnaire's calculated total, evaluated by FHIRPath, equals Fitline's total", () => {
     fc.assert(
       fc.property(itemRating(), (rating) => {
-        const q = toQuestionnaire(rating.instrument);
-        const total = q.item.find((i) => i.linkId === 'total')!;
-        const expression = total.extension![0]!.valueExpression!.expression;
+        const expression = totalExpression(rating.instrument);
         const response = toQuestionnaireResponse(rating);
         const [calculated] = evaluate(response, expression, { resource: response }) as number[];
         expect(calculated).to.be.closeTo(response.item[4]!.answer[0] && 'valueDecimal' in response.item[4]!.answer[0] ? response.item[4]!.answer[0].valueDecimal : NaN, 1e-9);
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('the calculated total is empty, not a partial sum, while an item is unanswered', () => {
+    const response = toQuestionnaireResponse({ instrument: 'srs', items: [9.1, 8, 10, 7.5], date: '2026-03-04' });
+    const threeAnswered = { ...response, item: response.item.filter((i) => i.linkId !== 'goals') };
+    expect(evaluate(threeAnswered, totalExpression('srs'), { resource: threeAnswered })).to.deep.equal([]);
+  });
+
+  // R4 names FHIRPath N1 (2.0.0) as its normative FHIRPath; sum() and the other aggregates came with
+  // FHIRPath 3.0, trial use, and an R4 renderer's engine may not know them.
+  it("the calculated total calls only functions of R4's normative FHIRPath", () => {
+    const used = (expression: string) => {
+      const names = new Set<string>();
+      const walk = (node: { type: string; text?: string; children?: unknown[] }) => {
+        if (node.type === 'Functn' && node.text) names.add(node.text);
+        for (const child of node.children ?? []) walk(child as typeof node);
+      };
+      walk(fhirpath.parse(expression) as never);
+      return [...names];
+    };
+    for (const instrument of INSTRUMENT_IDS) {
+      expect(used(totalExpression(instrument)).filter((name) => !FHIRPATH_N1_FUNCTIONS.has(name)), instrument).to.deep.equal([]);
+    }
+    expect(used("item.answer.value.sum() / 10"), 'the check can fail').to.deep.equal(['sum']);
   });
 
   it('a total-only QuestionnaireResponse and Observation pass the R4 schema and invariants', () => {

@@ -25,14 +25,35 @@ describe('toQuestionnaire', () => {
     const q = toQuestionnaire('srs');
     const [instructions, first, , , , total] = q.item;
     expect(q.url).to.equal('urn:fitline:fhir/Questionnaire/srs');
-    expect(q.version).to.equal('1.0.0');
+    expect(q.version).to.equal('1.1.0');
     expect(instructions!.type).to.equal('display');
     expect(first!.linkId).to.equal('relationship');
     expect(first!.type).to.equal('integer');
-    const ext = Object.fromEntries(first!.extension!.map((e) => [e.url.split('/').pop(), e.valueInteger ?? e.valueCodeableConcept?.coding?.[0]?.code]));
-    expect(ext).to.deep.equal({ 'questionnaire-itemControl': 'slider', 'questionnaire-sliderStepValue': 1, minValue: 0, maxValue: 100 });
+    const ext = Object.fromEntries(first!.extension!.map((e) => [e.url, e.valueInteger ?? e.valueString ?? e.valueCoding ?? e.valueCodeableConcept?.coding?.[0]?.code]));
+    expect(ext).to.deep.equal({
+      'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl': 'slider',
+      'http://hl7.org/fhir/StructureDefinition/questionnaire-sliderStepValue': 1,
+      'http://hl7.org/fhir/StructureDefinition/minValue': 0,
+      'http://hl7.org/fhir/StructureDefinition/maxValue': 100,
+      'http://hl7.org/fhir/StructureDefinition/questionnaire-unit': { system: 'http://unitsofmeasure.org', code: 'mm', display: 'mm' },
+      'http://hl7.org/fhir/StructureDefinition/entryFormat': '0–100 mm',
+    });
     expect(total!.type).to.equal('decimal');
     expect(total!.readOnly).to.equal(true);
+  });
+
+  it("gives each item its low and high anchors as display items that name their end of the line", () => {
+    const [, first] = toQuestionnaire('ors').item;
+    const anchors = first!.item!.map((a) => [a.prefix, a.text, a.extension![0]!.valueCodeableConcept!.coding![0]!.code]);
+    const { low, high } = placeholderPack('ors').items[0]!;
+    expect(anchors).to.deep.equal([['0 mm', low, 'lower'], ['100 mm', high, 'upper']]);
+  });
+
+  it("gives each item its own list of extensions, so editing one item's leaves the others", () => {
+    const q = toQuestionnaire('ors');
+    q.item[1]!.extension!.pop();
+    expect(q.item[2]!.extension).to.have.length(6);
+    expect(toQuestionnaire('ors').item[1]!.extension).to.have.length(6);
   });
 
   it('requires no item, so a total-only response conforms too', () => {
@@ -58,7 +79,7 @@ describe('toQuestionnaire', () => {
 describe('toQuestionnaireResponse', () => {
   it('answers in whole millimetres, with the total in points and every Rating field kept', () => {
     const qr = toQuestionnaireResponse(rating, { subject: { reference: 'Patient/123' }, id: 'qr-1' });
-    expect(qr.questionnaire).to.equal('urn:fitline:fhir/Questionnaire/ors|1.0.0');
+    expect(qr.questionnaire).to.equal('urn:fitline:fhir/Questionnaire/ors|1.1.0');
     expect(qr.status).to.equal('completed');
     expect(qr.authored).to.equal('2026-03-04T09:30:00Z');
     expect(qr.item.map((i) => i.answer[0])).to.deep.equal([{ valueInteger: 42 }, { valueInteger: 50 }, { valueInteger: 33 }, { valueInteger: 48 }, { valueDecimal: 17.3 }]);

@@ -27,8 +27,12 @@ export function canonicalBaseOf(options: { canonicalBase?: unknown } | undefined
   return canonicalBase;
 }
 
-/** Version of the Questionnaires' structure: items in millimetres, slider control, total in points. */
-export const QUESTIONNAIRE_VERSION = '1.0.0';
+/**
+ * Version of the Questionnaires' structure: items in millimetres, slider control, total in points.
+ * 1.1.0 adds the unit and entry format for renderers without a slider and computes the total in R4's
+ * normative FHIRPath; items and linkIds are those of 1.0.0, so responses to either read the same.
+ */
+export const QUESTIONNAIRE_VERSION = '1.1.0';
 
 export const questionnaireUrl = (base: string, instrument: InstrumentId) => `${base}/Questionnaire/${instrument}`;
 export const extensionUrl = (base: string, name: 'session' | 'rater' | 'mode' | 'episode-id') => `${base}/StructureDefinition/${name}`;
@@ -42,6 +46,8 @@ export const ITEM_CONTROL_SYSTEM = 'http://hl7.org/fhir/questionnaire-item-contr
 export const SLIDER_STEP = `${HL7_EXTENSION}/questionnaire-sliderStepValue`;
 export const MIN_VALUE = `${HL7_EXTENSION}/minValue`;
 export const MAX_VALUE = `${HL7_EXTENSION}/maxValue`;
+export const QUESTIONNAIRE_UNIT = `${HL7_EXTENSION}/questionnaire-unit`;
+export const ENTRY_FORMAT = `${HL7_EXTENSION}/entryFormat`;
 export const COMPLETION_MODE = `${HL7_EXTENSION}/questionnaireresponse-completionMode`;
 export const PARTICIPATION_MODE = 'http://terminology.hl7.org/CodeSystem/v3-ParticipationMode';
 export const CALCULATED_EXPRESSION = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression';

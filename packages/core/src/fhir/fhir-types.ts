@@ -36,6 +36,7 @@ export interface Extension {
   valueInteger?: number;
   valueString?: string;
   valueCode?: string;
+  valueCoding?: Coding;
   valueCodeableConcept?: CodeableConcept;
   valueExpression?: { language: string; expression: string };
 }
@@ -52,6 +53,7 @@ export interface Quantity {
 export interface QuestionnaireItem {
   linkId: string;
   type: 'display' | 'integer' | 'decimal' | 'group';
+  prefix?: string;
   text?: string;
   required?: boolean;
   readOnly?: boolean;

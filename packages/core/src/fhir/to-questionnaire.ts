@@ -3,6 +3,10 @@
  * the line, since the standard slider extension takes whole steps) with the slider control; the
  * total is a read-only decimal in points, calculated by a FHIRPath expression from the items (a
  * total-only response, entered by a clinician, answers the total alone).
+ *
+ * Renderers without a slider (NLM's LHC-Forms among them) show a number field: the unit (UCUM `mm`)
+ * and the entry format say what to type there, and each anchor's prefix says which end of the line
+ * its text belongs to, since such a renderer shows the anchors as plain lines under the field.
  */
 import type { ContentPack } from '../content/content-pack.js';
 import { assertContentPack } from '../content/content-pack.js';
@@ -13,14 +17,17 @@ import { describe } from '../shape.js';
 import type { Extension, Questionnaire, QuestionnaireItem } from './fhir-types.js';
 import {
   CALCULATED_EXPRESSION,
+  ENTRY_FORMAT,
   INSTRUCTIONS_LINK_ID,
   ITEM_CONTROL,
   ITEM_CONTROL_SYSTEM,
   MAX_VALUE,
   MIN_VALUE,
+  QUESTIONNAIRE_UNIT,
   QUESTIONNAIRE_VERSION,
   SLIDER_STEP,
   TOTAL_LINK_ID,
+  UCUM,
   canonicalBaseOf,
   questionnaireUrl,
 } from './fhir-systems.js';
@@ -29,6 +36,33 @@ const control = (code: string): Extension => ({
   url: ITEM_CONTROL,
   valueCodeableConcept: { coding: [{ system: ITEM_CONTROL_SYSTEM, code }] },
 });
+
+/** The unit and the ends of the line, in symbols rather than words: they serve every pack's language. */
+const MILLIMETRES = 'mm';
+const LOW_END = `0 ${MILLIMETRES}`;
+const HIGH_END = `100 ${MILLIMETRES}`;
+
+/**
+ * An item's control, range, unit and entry format. A new list for each item, so that a host editing
+ * one item's extensions edits no other.
+ */
+const itemExtensions = (): Extension[] => [
+  control('slider'),
+  { url: SLIDER_STEP, valueInteger: 1 },
+  { url: MIN_VALUE, valueInteger: 0 },
+  { url: MAX_VALUE, valueInteger: 100 },
+  { url: QUESTIONNAIRE_UNIT, valueCoding: { system: UCUM, code: MILLIMETRES, display: MILLIMETRES } },
+  { url: ENTRY_FORMAT, valueString: `0–100 ${MILLIMETRES}` },
+];
+
+/**
+ * The total in points: the four answers in millimetres added up, over 10. Written with `+` alone, which
+ * R4's normative FHIRPath (N1, 2.0.0) has, rather than `sum()`, which came with FHIRPath 3.0 (trial
+ * use) and which renderers on R4 engines do not know. `+` on an unanswered item gives no total, not a
+ * partial one.
+ */
+const totalExpression = (itemIds: readonly string[]) =>
+  `(${itemIds.map((id) => `%resource.repeat(item).where(linkId = '${id}').answer.value`).join(' + ')}) / 10`;
 
 /**
  * The Questionnaire of `instrument`, worded by `content` (the host's licensed pack) or, without one,
@@ -50,13 +84,12 @@ export function toQuestionnaire(instrument: unknown, content?: ContentPack, opti
     text: text.label,
     // Not `required`: a clinician may enter a rating given on paper or by phone as its total alone,
     // answering no item. A client's own entry still needs all four: the element enforces that.
-    extension: [control('slider'), { url: SLIDER_STEP, valueInteger: 1 }, { url: MIN_VALUE, valueInteger: 0 }, { url: MAX_VALUE, valueInteger: 100 }],
+    extension: itemExtensions(),
     item: [
-      { linkId: `${itemIds[i]}.low`, type: 'display', text: text.low, extension: [control('lower')] },
-      { linkId: `${itemIds[i]}.high`, type: 'display', text: text.high, extension: [control('upper')] },
+      { linkId: `${itemIds[i]}.low`, type: 'display', prefix: LOW_END, text: text.low, extension: [control('lower')] },
+      { linkId: `${itemIds[i]}.high`, type: 'display', prefix: HIGH_END, text: text.high, extension: [control('upper')] },
     ],
   }));
-  const sumOfItems = `(%resource.repeat(item).where(linkId in ('${itemIds.join("' | '")}')).answer.value.sum()) / 10`;
 
   return {
     resourceType: 'Questionnaire',
@@ -77,7 +110,7 @@ export function toQuestionnaire(instrument: unknown, content?: ContentPack, opti
         type: 'decimal',
         text: 'Total (0 to 40)',
         readOnly: true,
-        extension: [{ url: CALCULATED_EXPRESSION, valueExpression: { language: 'text/fhirpath', expression: sumOfItems } }],
+        extension: [{ url: CALCULATED_EXPRESSION, valueExpression: { language: 'text/fhirpath', expression: totalExpression(itemIds) } }],
       },
     ],
   };
