@@ -5,8 +5,8 @@
  * total-only response, entered by a clinician, answers the total alone).
  *
  * Renderers without a slider (NLM's LHC-Forms among them) show a number field: the unit (UCUM `mm`)
- * and the entry format say what to type there, and each anchor's prefix says which end of the line
- * its text belongs to, since such a renderer shows the anchors as plain lines under the field.
+ * and the entry format say what to type there. The anchors are display items under each item, each
+ * prefixed with its end of the line (`0 mm`, `100 mm`), read the same beside a slider or a number field.
  */
 import type { ContentPack } from '../content/content-pack.js';
 import { assertContentPack } from '../content/content-pack.js';
@@ -86,8 +86,11 @@ export function toQuestionnaire(instrument: unknown, content?: ContentPack, opti
     // answering no item. A client's own entry still needs all four: the element enforces that.
     extension: itemExtensions(),
     item: [
-      { linkId: `${itemIds[i]}.low`, type: 'display', prefix: LOW_END, text: text.low, extension: [control('lower')] },
-      { linkId: `${itemIds[i]}.high`, type: 'display', prefix: HIGH_END, text: text.high, extension: [control('upper')] },
+      // Plain display items, without the 'lower' and 'upper' item controls: LHC-Forms folds every
+      // display child that has an item control into one help popup, the last one winning, which hid
+      // the low anchor. Their prefixes say which end of the line each belongs to, in any renderer.
+      { linkId: `${itemIds[i]}.low`, type: 'display', prefix: LOW_END, text: text.low },
+      { linkId: `${itemIds[i]}.high`, type: 'display', prefix: HIGH_END, text: text.high },
     ],
   }));
 
