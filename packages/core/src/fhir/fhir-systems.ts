@@ -29,8 +29,9 @@ export function canonicalBaseOf(options: { canonicalBase?: unknown } | undefined
 
 /**
  * Version of the Questionnaires' structure: items in millimetres, slider control, total in points.
- * 1.1.0 adds the unit and entry format for renderers without a slider and computes the total in R4's
- * normative FHIRPath; items and linkIds are those of 1.0.0, so responses to either read the same.
+ * 1.1.0 adds the unit and entry format for renderers without a slider, gives the anchors prefixes
+ * instead of item controls, and computes the total in R4's normative FHIRPath; items and linkIds are
+ * those of 1.0.0, so responses to either read the same.
  */
 export const QUESTIONNAIRE_VERSION = '1.1.0';
 

@@ -58,8 +58,8 @@ const itemExtensions = (): Extension[] => [
 /**
  * The total in points: the four answers in millimetres added up, over 10. Written with `+` alone, which
  * R4's normative FHIRPath (N1, 2.0.0) has, rather than `sum()`, which came with FHIRPath 3.0 (trial
- * use) and which renderers on R4 engines do not know. `+` on an unanswered item gives no total, not a
- * partial one.
+ * use), so an engine that implements R4's FHIRPath need not know it. `+` on an unanswered item gives
+ * no total, not a partial one.
  */
 const totalExpression = (itemIds: readonly string[]) =>
   `(${itemIds.map((id) => `%resource.repeat(item).where(linkId = '${id}').answer.value`).join(' + ')}) / 10`;
