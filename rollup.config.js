@@ -45,6 +45,12 @@ const coreEntries = existing({
   fhir: `${core}/src/fhir/index.ts`,
   content: `${core}/src/content/index.ts`,
   bulk: `${core}/src/bulk/index.ts`,
+  // Alert texts in each language other than English (built in), each a module a host imports when it needs it.
+  ...Object.fromEntries(
+    readdirSync(`${core}/src/alert-texts`)
+      .filter((file) => /^[a-z]{2}\.ts$/.test(file) && file !== 'en.ts')
+      .map((file) => [`alert-texts/${file.slice(0, 2)}`, `${core}/src/alert-texts/${file}`]),
+  ),
 });
 
 const elementEntries = existing({

@@ -407,8 +407,11 @@ function allianceAlerts(a: AllianceSummary, norms: NormsProfile, named: boolean)
   const flag = norms.allianceItemFlag?.value;
   if (flag !== undefined) {
     const ids = INSTRUMENTS[a.instrument].itemIds;
-    const low = sessions[sessions.length - 1]!.items.flatMap((v, i) => (v < flag ? [`${ids[i]} ${v}`] : []));
-    if (low.length > 0) alerts.push(makeAlert('alliance-item-low', { ...facts, items: low.join(', '), lowItems: low.length, threshold: flag }));
+    const low = sessions[sessions.length - 1]!.items.flatMap((v, i): [string, number][] => (v < flag ? [[ids[i]!, v]] : []));
+    if (low.length > 0) {
+      const items = low.map(([id, v]) => `${id} ${v}`).join(', ');
+      alerts.push(makeAlert('alliance-item-low', { ...facts, items, lowItemValues: low, lowItems: low.length, threshold: flag }));
+    }
   }
   return alerts;
 }
