@@ -34,7 +34,7 @@ export type { Alert, AlertCode, AlertSeverity } from './alerts.js';
 export { ALERT_CODES, severityOfCode } from './alerts.js';
 export type { AlertFacts } from './alerts.js';
 export type { AlertText, AlertTexts, AlertWords } from './alert-texts/alert-words.js';
-export { wordAlert } from './alert-texts/alert-words.js';
+export { numberFormatFor, wordAlert } from './alert-texts/alert-words.js';
 export { alertTextsEn } from './alert-texts/en.js';
 export type { SessionPoint, RatingSeries, OrderedEpisode } from './order-ratings.js';
 export { groupSeries, orderEpisodes } from './order-ratings.js';

@@ -4,11 +4,12 @@
  * the text summary. summarizeEpisode has already validated, grouped, numbered and ordered every
  * series, so alerts, summary and chart name the same sessions. No DOM here.
  */
-import { FitlineError, RATERS, expectedScore, summarizeEpisode } from '@fitline/core';
+import { FitlineError, RATERS, alertTextsEn, expectedScore, summarizeEpisode, wordAlert } from '@fitline/core';
 import type { Alert, AllianceSummary, EpisodeSummary, InstrumentKind, NormsProfile, OutcomeSummary, Rater, Rating, TrajectoryModel } from '@fitline/core';
 import { seriesLook } from './series-look.js';
 import type { SeriesLook } from './series-look.js';
 import { summaryText } from './summary-text.js';
+import type { ChartText } from './chart-text.js';
 
 export interface ChartInputs {
   ratings: unknown;
@@ -63,6 +64,7 @@ export interface ChartModel {
   band: ChartBand | null;
   /** Sessions where the client's outcome fell below the expected band. */
   offTrack: number[];
+  /** The episode's alerts, worded in the chart's language. */
   alerts: Alert[];
   /**
    * The ratings the chart shows, in the order of its table: of a session rated twice in one series the
@@ -70,11 +72,14 @@ export interface ChartModel {
    */
   ratings: Rating[];
   episode: EpisodeSummary;
+  /** The language everything above is worded in, with its number and date formats. */
+  text: ChartText;
   summary: string;
 }
 
 /** The chart's model, or throws the FitlineError naming the field and the rule (`ratings[2].items[0]`). */
-export function buildChartModel({ ratings = [], norms, trajectory, age }: ChartInputs): ChartModel {
+export function buildChartModel({ ratings = [], norms, trajectory, age }: ChartInputs, text: ChartText): ChartModel {
+  const { s } = text;
   // summarizeEpisode refuses anything but a list of valid ratings, naming the field and the rule.
   const episode = summarizeEpisode(ratings as Rating[], { age, norms, trajectory });
   const { outcome, alliance } = episode;
@@ -88,15 +93,16 @@ export function buildChartModel({ ratings = [], norms, trajectory, age }: ChartI
   // A client's id is part of a label only where the ratings are about more than one client.
   const named = new Set(groups.map(([, s]) => s.clientId)).size > 1;
 
-  const xs = [...new Set(groups.flatMap(([, s]) => s.sessions.map((p) => p.session)))].sort((a, b) => a - b);
+  const xs = [...new Set(groups.flatMap(([, g]) => g.sessions.map((p) => p.session)))].sort((a, b) => a - b);
   const position = new Map(xs.map((x, i) => [x, i]));
   const rows: ChartRow[] = [];
   const series: ChartSeries[] = [];
   const shown: number[] = [];
-  for (const [kind, s] of groups) {
-    const { rater, instrument, sessions: points } = s;
-    const who = named && s.clientId !== undefined ? `, client ${s.clientId}` : '';
-    const label = rater === 'client' ? `${instrument.toUpperCase()} (${kind}${who})` : `${instrument.toUpperCase()} by ${rater}${who}`;
+  for (const [kind, group] of groups) {
+    const { rater, instrument, sessions: points } = group;
+    const who = named && group.clientId !== undefined ? text.fill(s.ofClient, { id: group.clientId }) : '';
+    const name = instrument.toUpperCase();
+    const label = rater === 'client' ? text.fill(s.seriesOwn, { instrument: name, kind: s[kind] + who }) : text.fill(s.seriesBy, { instrument: name, rater: s.raters[rater] }) + who;
     const values: (number | null)[] = xs.map(() => null);
     const first = Math.round(points[0]!.total * 10);
     for (const p of points) {
@@ -104,14 +110,14 @@ export function buildChartModel({ ratings = [], norms, trajectory, age }: ChartI
       rows.push({ x: p.session, date: p.date, instrument: p.instrument, rater, label, items: p.items, total: p.total, change: (Math.round(p.total * 10) - first) / 10 });
       shown.push(p.index);
     }
-    series.push({ label, primary: s === outcome || s === alliance, kind, rater, look: seriesLook(kind, rater, instrument), values });
+    series.push({ label, primary: group === outcome || group === alliance, kind, rater, look: seriesLook(kind, rater, instrument), values });
   }
   // Stable: within a session, rows keep the series order.
   const order = rows.map((_, i) => i).sort((i, j) => rows[i]!.x - rows[j]!.x || i - j);
   const sortedRows = order.map((i) => rows[i]!);
   const kept = order.map((i) => (ratings as Rating[])[shown[i]!]!);
 
-  const band = trajectory && outcome ? bandFor(trajectory, outcome.intake, outcome.intakeSession, xs) : null;
+  const band = trajectory && outcome ? bandFor(trajectory, outcome.intake, outcome.intakeSession, xs, text) : null;
   const client = outcome ? (series[0] as ChartSeries).values : [];
   const offTrack = band ? xs.filter((_, i) => client[i] != null && band.lower[i] != null && (client[i] as number) < (band.lower[i] as number)) : [];
 
@@ -125,14 +131,16 @@ export function buildChartModel({ ratings = [], norms, trajectory, age }: ChartI
     allianceCutoff: alliance?.cutoff ?? null,
     band,
     offTrack,
-    alerts: episode.alerts,
+    // English is how the core words them already.
+    alerts: s.alerts === alertTextsEn ? episode.alerts : episode.alerts.map((a) => ({ ...a, ...wordAlert(a, s.alerts) })),
     ratings: kept,
     episode,
+    text,
   };
   return { ...model, summary: summaryText(model) };
 }
 
-function bandFor(model: TrajectoryModel, intake: number, intakeSession: number, xs: number[]): ChartBand | null {
+function bandFor(model: TrajectoryModel, intake: number, intakeSession: number, xs: number[], text: ChartText): ChartBand | null {
   const lower: (number | null)[] = [];
   const expected: (number | null)[] = [];
   const upper: (number | null)[] = [];
@@ -151,6 +159,6 @@ function bandFor(model: TrajectoryModel, intake: number, intakeSession: number, 
     throw error;
   }
   // A model whose own label already says it is illustrative is not told so twice.
-  const label = model.illustrative && !/illustrative/i.test(model.label) ? `${model.label} (illustrative, not a validated trajectory)` : model.label;
+  const label = model.illustrative && !/illustrative/i.test(model.label) ? text.fill(text.s.illustrative, { label: model.label }) : model.label;
   return { label, lower, expected, upper };
 }

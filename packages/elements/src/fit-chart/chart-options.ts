@@ -31,18 +31,19 @@ export function totalRange(model: ChartModel, compact: boolean): [number, number
 }
 
 export function chartOptions(model: ChartModel, palette: Palette, compact: boolean, width: number, height: number, onCursor: (u: uPlot) => void): uPlot.Options {
-  const hasAlliance = model.series.some((s) => s.kind === 'alliance');
+  const hasAlliance = model.series.some((x) => x.kind === 'alliance');
+  const { s } = model.text;
   const series: uPlot.Series[] = [
     {},
-    ...model.series.map((s) => ({
-      scale: s.kind === 'alliance' ? 'alliance' : 'y',
-      stroke: palette[s.look.color],
+    ...model.series.map((x) => ({
+      scale: x.kind === 'alliance' ? 'alliance' : 'y',
+      stroke: palette[x.look.color],
       width: compact ? 1.5 : 2,
-      dash: s.look.dash,
+      dash: x.look.dash,
       spanGaps: true,
       points: { show: false },
       // Compact charts show the client's outcome only.
-      show: !compact || s.values === model.client,
+      show: !compact || x.values === model.client,
     })),
   ];
   const bands: uPlot.Band[] = [];
@@ -52,7 +53,9 @@ export function chartOptions(model: ChartModel, palette: Palette, compact: boole
     if (!compact) bands.push({ series: [series.length - 3, series.length - 1], fill: withAlpha(palette.band, 0.14) });
   }
   const grid = { stroke: palette.grid, width: 1 };
-  const axis = (label: string, extra: uPlot.Axis): uPlot.Axis => ({ label, stroke: palette.text, grid, ticks: { show: false }, incrs: [5, 10], ...extra });
+  // Tick numbers in the chart's language, as its text writes them.
+  const values = (_u: uPlot, splits: number[]) => splits.map(model.text.plain);
+  const axis = (label: string, extra: uPlot.Axis): uPlot.Axis => ({ label, stroke: palette.text, grid, ticks: { show: false }, incrs: [5, 10], values, ...extra });
   const range = totalRange(model, compact);
   return {
     width,
@@ -68,9 +71,9 @@ export function chartOptions(model: ChartModel, palette: Palette, compact: boole
       ? [{ show: false }, { show: false }]
       : [
           // Sessions are whole numbers: no tick between two sessions.
-          axis(model.byDate ? 'Session (numbered in date order)' : 'Session', { incrs: [1, 2, 5, 10, 20, 50, 100, 200] }),
-          axis('Outcome total', { scale: 'y' }),
-          ...(hasAlliance ? [axis('Alliance total', { scale: 'alliance', side: 1, grid: { show: false } })] : []),
+          axis(model.byDate ? s.sessionAxisByDate : s.sessionAxis, { incrs: [1, 2, 5, 10, 20, 50, 100, 200] }),
+          axis(s.outcomeAxis, { scale: 'y' }),
+          ...(hasAlliance ? [axis(s.allianceAxis, { scale: 'alliance', side: 1, grid: { show: false } })] : []),
         ],
     series,
     bands,

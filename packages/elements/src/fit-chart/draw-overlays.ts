@@ -26,7 +26,7 @@ export function drawOverlays(u: uPlot, model: ChartModel, palette: Palette, comp
   ctx.strokeStyle = ctx.fillStyle = palette.text;
   ctx.lineWidth = Math.max(1, Math.round(1.5 * px));
   ctx.textBaseline = 'bottom';
-  const cutoff = (value: number | null, scale: string, dash: number[], name: string, end: boolean) => {
+  const cutoff = (value: number | null, scale: string, dash: number[], label: string, end: boolean) => {
     if (value === null) return;
     const y = Math.round(u.valToPos(value, scale, true)) + 0.5;
     ctx.setLineDash(dash.map((d) => d * px));
@@ -36,10 +36,10 @@ export function drawOverlays(u: uPlot, model: ChartModel, palette: Palette, comp
     ctx.stroke();
     if (compact) return;
     ctx.textAlign = end ? 'right' : 'left';
-    ctx.fillText(`${name} ${value}`, end ? left + width - 4 * px : left + 4 * px, y - 3 * px);
+    ctx.fillText(model.text.fill(label, { cutoff: value }), end ? left + width - 4 * px : left + 4 * px, y - 3 * px);
   };
-  cutoff(outcomeCutoff, 'y', [8, 4], 'Cutoff', false);
-  if (!compact && series.some((s) => s.kind === 'alliance')) cutoff(allianceCutoff, 'alliance', [3, 3], 'Alliance cutoff', true);
+  cutoff(outcomeCutoff, 'y', [8, 4], model.text.s.cutoff, false);
+  if (!compact && series.some((s) => s.kind === 'alliance')) cutoff(allianceCutoff, 'alliance', [3, 3], model.text.s.allianceCutoff, true);
   ctx.setLineDash([]);
 
   if (compact) {

@@ -12,13 +12,20 @@ import { uplotStyles } from './uplot.styles.js';
 import { fitChartStyles } from './fit-chart.styles.js';
 import { buildChartModel } from './chart-model.js';
 import type { ChartModel } from './chart-model.js';
-import { isAlertLine, pointDescription, tableTemplate } from './chart-templates.js';
+import { pointDescription, tableTemplate } from './chart-templates.js';
 import { legendEntries, legendTemplate } from './legend.js';
 import { chartData, chartOptions } from './chart-options.js';
 import { UplotView } from './uplot-view.js';
 import { exportPng } from './export-png.js';
 import { loadedUplot } from './load-uplot.js';
 import { nextSlice, sliceSpent } from './main-thread-slices.js';
+import { chartStringsFor } from './chart-lang.js';
+import { chartText } from './chart-text.js';
+import type { ChartText } from './chart-text.js';
+import type { ChartStrings } from './chart-strings.js';
+import { fill } from '../locale/strings.js';
+import { langOf, unwatchLang, watchLang } from '../rating-scale/scale-lang.js';
+import { dirOf } from '../rating-scale/text-direction.js';
 import type uPlot from 'uplot';
 
 /** How far each key moves the cursor, in sessions; the ends are clamped. */
@@ -98,6 +105,9 @@ export class FitChart extends LitElement {
   /** Why uPlot could not load, if it could not: shown instead of the plot (the data stays valid). */
   private _drawError: Error | null = null;
   private _printWindow: Window | null = null;
+  /** The language the chart last rendered in (its nearest `lang`), and its text. */
+  private _lang = '';
+  private _text: ChartText | null = null;
 
   /** The text summary the chart shows (and, compact, its accessible name); empty in the error state. */
   get summary(): string {
@@ -106,6 +116,7 @@ export class FitChart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    watchLang(this);
     // The window of the document the chart is in, which an iframe's print preview is not the top page's.
     this._printWindow = this.ownerDocument.defaultView;
     this._printWindow?.addEventListener('beforeprint', this._onPrint);
@@ -116,6 +127,7 @@ export class FitChart extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    unwatchLang(this);
     // The window listened to at connect: a move into another document has already changed ownerDocument.
     this._printWindow?.removeEventListener('beforeprint', this._onPrint);
     this._printWindow?.removeEventListener('afterprint', this._onPrint);
@@ -155,15 +167,30 @@ export class FitChart extends LitElement {
     return toCsv(this._model?.ratings ?? []);
   }
 
-  /** Many charts given their ratings in one task update in slices of it (main-thread-slices.ts). */
+  /** A `lang` attribute changed somewhere above (scale-lang.ts): speak the new language. */
+  langChanged(): void {
+    if (langOf(this) !== this._lang) this.requestUpdate();
+  }
+
+  /**
+   * Many charts given their ratings in one task update in slices of it (main-thread-slices.ts); a
+   * chart whose language's text is still loading waits for it, so it first renders in its language.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return sliceSpent() ? nextSlice().then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+    if (sliceSpent()) return nextSlice().then(() => this.scheduleUpdate());
+    const strings = chartStringsFor(langOf(this));
+    return strings instanceof Promise ? strings.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('ratings') || changed.has('norms') || changed.has('trajectory') || changed.has('age') || !this._model) {
+    this._lang = langOf(this);
+    // Loaded already: scheduleUpdate waited for it.
+    const strings = chartStringsFor(this._lang) as ChartStrings;
+    const relanguaged = this._text?.s !== strings;
+    if (relanguaged) this._text = chartText(strings);
+    if (relanguaged || changed.has('ratings') || changed.has('norms') || changed.has('trajectory') || changed.has('age') || !this._model) {
       try {
-        this._model = buildChartModel(this);
+        this._model = buildChartModel(this, this._text as ChartText);
         this._error = null;
       } catch (error) {
         this._model = null;
@@ -201,28 +228,31 @@ export class FitChart extends LitElement {
   protected override render() {
     const model = this._drawError ? null : this._model;
     const compact = this.compact;
+    const { s, lang } = this._text as ChartText;
+    // The chart's text keeps its own direction whatever the page's: its punctuation never flips.
+    const dir = dirOf(lang);
     if (!model) {
       const { message, field = '' } = (this._drawError ?? this._error) as FitlineError;
-      const text = `The chart cannot be drawn: ${message}`;
+      const text = fill(s.cannotDraw, { message });
       // Compact, the box is two lines high: it shows the field, and the whole text is its name and tooltip.
       const full = compact ? text : nothing;
-      return html`<div part="base error" class="base error ${compact ? 'compact' : ''}" lang="en" role=${compact ? 'img' : 'alert'} aria-label=${full} title=${full} data-field=${field}>${compact ? `Cannot draw ${field}` : text}</div>`;
+      return html`<div part="base error" class="base error ${compact ? 'compact' : ''}" lang=${lang} dir=${dir} role=${compact ? 'img' : 'alert'} aria-label=${full} title=${full} data-field=${field}>${compact ? fill(s.cannotDrawField, { field }) : text}</div>`;
     }
     // The probe carries the colour roles for the canvas (read-palette.ts).
     const probe = html`<i class="probe"></i>`;
     if (compact) {
-      return html`<div part="base" class="base compact" lang="en" role="img" aria-label=${model.summary}><div class="plot" part="plot"></div>${probe}</div>`;
+      return html`<div part="base" class="base compact" lang=${lang} dir=${dir} role="img" aria-label=${model.summary}><div class="plot" part="plot"></div>${probe}</div>`;
     }
     const x = model.xs[this._cursor ?? model.xs.length - 1];
     const alerts = model.alerts.filter((a) => x !== undefined && a.session === x);
-    const toggle = (shown: boolean, id: string, what: string, flip: () => void) =>
-      html`<button type="button" aria-expanded=${shown} aria-controls=${id} @click=${flip}>${shown ? 'Hide' : 'Show'} ${what}</button>`;
-    return html`<div part="base" class="base" lang="en">
+    const toggle = (shown: boolean, id: string, show: string, hide: string, flip: () => void) =>
+      html`<button type="button" aria-expanded=${shown} aria-controls=${id} @click=${flip}>${shown ? hide : show}</button>`;
+    return html`<div part="base" class="base" lang=${lang} dir=${dir}>
 <p class="summary" part="summary" id="summary">${model.summary}</p>
-<div class="plot" part="plot" role="application" aria-roledescription="chart" aria-describedby="summary" tabindex="0" aria-label="Outcome and alliance totals by session. Arrow keys, Home and End move between sessions." @keydown=${this._onKeydown} @pointerenter=${() => this._view?.syncRect()}></div>
-${legendTemplate(legendEntries(model))}
-<div class="readout" part="readout" role="status">${x === undefined ? html`<p>No sessions to show.</p>` : pointDescription(model, x).map((line) => html`<p class=${isAlertLine(line) ? 'alert' : ''}>${line}</p>`)}</div>
-<div class="actions">${toggle(this._tableShown, 'table', 'data table', () => (this._tableShown = !this._tableShown))}${alerts.length > 0 ? toggle(this._promptsShown, 'prompts', 'conversation prompts', () => (this._promptsShown = !this._promptsShown)) : nothing}</div>
+<div class="plot" part="plot" dir="ltr" role="application" aria-roledescription=${s.chart} aria-describedby="summary" tabindex="0" aria-label=${s.plotName} @keydown=${this._onKeydown} @pointerenter=${() => this._view?.syncRect()}></div>
+${legendTemplate(legendEntries(model), s.legend)}
+<div class="readout" part="readout" role="status">${x === undefined ? html`<p>${s.noSessions}</p>` : pointDescription(model, x).map((line) => html`<p class=${line.alert ? 'alert' : ''}>${line.text}</p>`)}</div>
+<div class="actions">${toggle(this._tableShown, 'table', s.showTable, s.hideTable, () => (this._tableShown = !this._tableShown))}${alerts.length > 0 ? toggle(this._promptsShown, 'prompts', s.showPrompts, s.hidePrompts, () => (this._promptsShown = !this._promptsShown)) : nothing}</div>
 ${alerts.length > 0 ? html`<ul class="prompts" id="prompts" part="prompts" ?hidden=${!this._promptsShown}>${alerts.map((a) => html`<li>${a.prompt}</li>`)}</ul>` : nothing}
 ${this._tableShown || this._printing ? tableTemplate(model, !this._tableShown) : nothing}${probe}
 </div>`;

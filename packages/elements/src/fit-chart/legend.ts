@@ -30,24 +30,25 @@ export function flaggedSessions(model: ChartModel): Map<number, 'critical' | 'wa
 }
 
 export function legendEntries(model: ChartModel): LegendEntry[] {
+  const { text: t } = model;
   const entries: LegendEntry[] = model.series.map(({ label, look }) => ({ label, ...look }));
   const { outcomeCutoff, allianceCutoff, band } = model;
-  if (outcomeCutoff !== null) entries.push({ label: `Cutoff ${outcomeCutoff}`, color: 'text', dash: [8, 4] });
+  if (outcomeCutoff !== null) entries.push({ label: t.fill(t.s.cutoff, { cutoff: outcomeCutoff }), color: 'text', dash: [8, 4] });
   if (allianceCutoff !== null && model.series.some((s) => s.kind === 'alliance')) {
-    entries.push({ label: `Alliance cutoff ${allianceCutoff}`, color: 'text', dash: [3, 3] });
+    entries.push({ label: t.fill(t.s.allianceCutoff, { cutoff: allianceCutoff }), color: 'text', dash: [3, 3] });
   }
-  if (band) entries.push({ label: `Expected band: ${band.label}`, color: 'muted', dash: [6, 3] });
-  if (model.offTrack.length > 0) entries.push({ label: 'Below the expected band', color: 'alert', shape: 'circle', r: 6 });
+  if (band) entries.push({ label: t.fill(t.s.expectedBand, { label: band.label }), color: 'muted', dash: [6, 3] });
+  if (model.offTrack.length > 0) entries.push({ label: t.s.belowBand, color: 'alert', shape: 'circle', r: 6 });
   // A session's flag is filled where any of its alerts is critical, hollow for warnings only (draw-overlays.ts):
   // the legend lists the flags drawn, so the severity is told by shape, not colour alone.
   const flags = new Set(flaggedSessions(model).values());
-  if (flags.has('critical')) entries.push({ label: 'Critical alert', color: 'alert', shape: 'triangle', filled: true });
-  if (flags.has('warning')) entries.push({ label: 'Alert', color: 'alert', shape: 'triangle' });
+  if (flags.has('critical')) entries.push({ label: t.s.criticalAlert, color: 'alert', shape: 'triangle', filled: true });
+  if (flags.has('warning')) entries.push({ label: t.s.alert, color: 'alert', shape: 'triangle' });
   return entries;
 }
 
-export const legendTemplate = (entries: LegendEntry[]): TemplateResult =>
-  html`<ul class="legend" part="legend" aria-label="Legend">${entries.map(
+export const legendTemplate = (entries: LegendEntry[], name: string): TemplateResult =>
+  html`<ul class="legend" part="legend" aria-label=${name}>${entries.map(
     (e) =>
       html`<li><svg width="28" height="14" aria-hidden="true" .style=${`color:var(--_chart-${e.color})`}>${e.dash
         ? svg`<line x2="28" y1="7" y2="7" stroke-width="2" stroke-dasharray=${e.dash.join(' ') || nothing}/>`

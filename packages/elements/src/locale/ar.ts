@@ -1,4 +1,4 @@
-/** Interface text in Arabic (right-to-left). Register it with `registerLocale(ar)`. */
+/** Interface text in Arabic (right-to-left). Register it with `registerLocale(ar)`: the scales speak it at once, and a chart that speaks it loads its own text and alert texts (./chart/ar.js) when it first renders. */
 import type { LocaleStrings } from './strings.js';
 
 export const ar: LocaleStrings = {
@@ -15,4 +15,5 @@ export const ar: LocaleStrings = {
   givenOn: 'أُجيب عنه في {d}',
   readItem: 'اقرأ البند {n} بصوت عالٍ',
   readInstructions: 'اقرأ التعليمات بصوت عالٍ',
+  chart: () => import('./chart/ar.js').then((m) => m.chartAr),
 };

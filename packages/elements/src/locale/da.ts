@@ -1,4 +1,4 @@
-/** Interface text in Danish. Register it with `registerLocale(da)`. */
+/** Interface text in Danish. Register it with `registerLocale(da)`: the scales speak it at once, and a chart that speaks it loads its own text and alert texts (./chart/da.js) when it first renders. */
 import type { LocaleStrings } from './strings.js';
 
 export const da: LocaleStrings = {
@@ -15,4 +15,5 @@ export const da: LocaleStrings = {
   givenOn: 'Besvaret {d}',
   readItem: 'Læs punkt {n} højt',
   readInstructions: 'Læs vejledningen højt',
+  chart: () => import('./chart/da.js').then((m) => m.chartDa),
 };

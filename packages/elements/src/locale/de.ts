@@ -1,4 +1,4 @@
-/** Interface text in German. Register it with `registerLocale(de)`. */
+/** Interface text in German. Register it with `registerLocale(de)`: the scales speak it at once, and a chart that speaks it loads its own text and alert texts (./chart/de.js) when it first renders. */
 import type { LocaleStrings } from './strings.js';
 
 export const de: LocaleStrings = {
@@ -15,4 +15,5 @@ export const de: LocaleStrings = {
   givenOn: 'Ausgefüllt am {d}',
   readItem: 'Punkt {n} vorlesen',
   readInstructions: 'Anleitung vorlesen',
+  chart: () => import('./chart/de.js').then((m) => m.chartDe),
 };

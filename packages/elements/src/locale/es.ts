@@ -1,4 +1,4 @@
-/** Interface text in Spanish. Register it with `registerLocale(es)`. */
+/** Interface text in Spanish. Register it with `registerLocale(es)`: the scales speak it at once, and a chart that speaks it loads its own text and alert texts (./chart/es.js) when it first renders. */
 import type { LocaleStrings } from './strings.js';
 
 export const es: LocaleStrings = {
@@ -15,4 +15,5 @@ export const es: LocaleStrings = {
   givenOn: 'Respondido el {d}',
   readItem: 'Leer en voz alta el elemento {n}',
   readInstructions: 'Leer en voz alta las instrucciones',
+  chart: () => import('./chart/es.js').then((m) => m.chartEs),
 };

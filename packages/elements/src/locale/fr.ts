@@ -1,4 +1,4 @@
-/** Interface text in French. Register it with `registerLocale(fr)`. */
+/** Interface text in French. Register it with `registerLocale(fr)`: the scales speak it at once, and a chart that speaks it loads its own text and alert texts (./chart/fr.js) when it first renders. */
 import type { LocaleStrings } from './strings.js';
 
 export const fr: LocaleStrings = {
@@ -15,4 +15,5 @@ export const fr: LocaleStrings = {
   givenOn: 'Rempli le {d}',
   readItem: 'Lire l’élément {n} à voix haute',
   readInstructions: 'Lire les consignes à voix haute',
+  chart: () => import('./chart/fr.js').then((m) => m.chartFr),
 };

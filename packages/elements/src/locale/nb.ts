@@ -1,4 +1,4 @@
-/** Interface text in Norwegian (Bokmål). Register it with `registerLocale(nb)`. */
+/** Interface text in Norwegian (Bokmål). Register it with `registerLocale(nb)`: the scales speak it at once, and a chart that speaks it loads its own text and alert texts (./chart/nb.js) when it first renders. */
 import type { LocaleStrings } from './strings.js';
 
 export const nb: LocaleStrings = {
@@ -15,4 +15,5 @@ export const nb: LocaleStrings = {
   givenOn: 'Besvart {d}',
   readItem: 'Les punkt {n} høyt',
   readInstructions: 'Les instruksjonene høyt',
+  chart: () => import('./chart/nb.js').then((m) => m.chartNb),
 };

@@ -1,4 +1,4 @@
-/** Interface text in Dutch. Register it with `registerLocale(nl)`. */
+/** Interface text in Dutch. Register it with `registerLocale(nl)`: the scales speak it at once, and a chart that speaks it loads its own text and alert texts (./chart/nl.js) when it first renders. */
 import type { LocaleStrings } from './strings.js';
 
 export const nl: LocaleStrings = {
@@ -15,4 +15,5 @@ export const nl: LocaleStrings = {
   givenOn: 'Ingevuld op {d}',
   readItem: 'Item {n} voorlezen',
   readInstructions: 'Instructies voorlezen',
+  chart: () => import('./chart/nl.js').then((m) => m.chartNl),
 };

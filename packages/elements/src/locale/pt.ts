@@ -1,4 +1,4 @@
-/** Interface text in Portuguese. Register it with `registerLocale(pt)`. */
+/** Interface text in Portuguese. Register it with `registerLocale(pt)`: the scales speak it at once, and a chart that speaks it loads its own text and alert texts (./chart/pt.js) when it first renders. */
 import type { LocaleStrings } from './strings.js';
 
 export const pt: LocaleStrings = {
@@ -15,4 +15,5 @@ export const pt: LocaleStrings = {
   givenOn: 'Respondido em {d}',
   readItem: 'Ler o item {n} em voz alta',
   readInstructions: 'Ler as instruções em voz alta',
+  chart: () => import('./chart/pt.js').then((m) => m.chartPt),
 };

@@ -1,9 +1,11 @@
 /**
  * Interface text of the scales (messages, screen-reader strings), apart from the instruments' own
- * wording, which comes from content packs. English is built in; other languages are separate
- * modules a host imports and registers, so a page pays only for the languages it uses.
+ * wording, which comes from content packs, and the way to the chart's text in the same language.
+ * English is built in; other languages are separate modules a host imports and registers, so a page
+ * pays only for the languages it uses.
  */
 import { refreshScales } from '../rating-scale/scale-lang.js';
+import type { ChartStrings } from '../fit-chart/chart-strings.js';
 
 export interface LocaleStrings {
   /** BCP 47 language tag the strings are for, such as `de` or `pt-BR`. */
@@ -31,6 +33,12 @@ export interface LocaleStrings {
   readItem: string;
   /** Name of the button that reads the instructions aloud (read-aloud). */
   readInstructions: string;
+  /**
+   * Loads what `<fit-chart>` says in this language, its alerts included. A function, so the chart's
+   * text is fetched only when a chart speaks the language: a page with scales alone never loads it.
+   * Without it, charts in this language speak English.
+   */
+  chart?: () => Promise<ChartStrings>;
 }
 
 export const en: LocaleStrings = {
@@ -51,7 +59,7 @@ export const en: LocaleStrings = {
 
 const locales = new Map<string, LocaleStrings>([['en', en]]);
 
-/** Makes `strings` available to every scale whose language matches `strings.lang`, those on the page included. */
+/** Makes `strings` available to every scale and chart whose language matches `strings.lang`, those on the page included. */
 export function registerLocale(strings: LocaleStrings): void {
   locales.set(strings.lang.toLowerCase(), strings);
   refreshScales();

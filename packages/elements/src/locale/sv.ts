@@ -1,4 +1,4 @@
-/** Interface text in Swedish. Register it with `registerLocale(sv)`. */
+/** Interface text in Swedish. Register it with `registerLocale(sv)`: the scales speak it at once, and a chart that speaks it loads its own text and alert texts (./chart/sv.js) when it first renders. */
 import type { LocaleStrings } from './strings.js';
 
 export const sv: LocaleStrings = {
@@ -15,4 +15,5 @@ export const sv: LocaleStrings = {
   givenOn: 'Besvarad {d}',
   readItem: 'Läs upp punkt {n}',
   readInstructions: 'Läs upp instruktionerna',
+  chart: () => import('./chart/sv.js').then((m) => m.chartSv),
 };
