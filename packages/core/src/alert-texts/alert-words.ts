@@ -89,3 +89,6 @@ export function wordAlert(alert: Pick<Alert, 'code' | 'message' | 'prompt'> & { 
   const words = alertWords(alert.facts, numberFormatFor(texts.lang), texts.separator);
   return { message: text.message(words), prompt: text.prompt(words) };
 }
+
+/** An alliance rating of a group (GSRS): its prompts speak of the group, in every language. */
+export const isGroup = (w: AlertWords): boolean => w.instrument === 'gsrs';

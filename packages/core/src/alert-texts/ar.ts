@@ -4,6 +4,7 @@
  * their place). They await review by an Arabic-speaking clinician (docs/languages.md).
  */
 import type { AlertTexts, AlertWords } from './alert-words.js';
+import { isGroup } from './alert-words.js';
 import type { Rater } from '../rating.js';
 
 const RATER: Record<Rater, string> = { client: '', caretaker: ' بتقييم مقدّم الرعاية', teacher: ' بتقييم المعلّم', partner: ' بتقييم الشريك', other: ' بتقييم شخص آخر' };
@@ -11,7 +12,6 @@ const RATER: Record<Rater, string> = { client: '', caretaker: ' بتقييم م�
 /** "مجموع ORS"، "مجموع CORS بتقييم مقدّم الرعاية"، "مجموع GSRS للعميل c-2". */
 const subject = (f: AlertWords, kind: string, noun = 'مجموع') =>
   `${noun} ${f.instrument ? f.instrument.toUpperCase() : kind}${RATER[f.rater ?? 'client']}${f.clientId !== undefined ? ` للعميل ${f.clientId}` : ''}`;
-const isGroup = (f: AlertWords) => f.instrument === 'gsrs';
 const fell = (f: AlertWords, kind: string) => `انخفض ${subject(f, kind)} من ${f.previous} في الجلسة ${f.previousSession} إلى ${f.total} في الجلسة ${f.session}، بفارق ${f.drop}`;
 
 export const alertTextsAr: AlertTexts = {

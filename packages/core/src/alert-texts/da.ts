@@ -1,5 +1,6 @@
 /** Alert texts in Danish: `wordAlert(alert, alertTextsDa)`. The prompts await review by a Danish-speaking clinician (docs/languages.md). */
 import type { AlertTexts, AlertWords } from './alert-words.js';
+import { isGroup } from './alert-words.js';
 import type { Rater } from '../rating.js';
 
 const RATER: Record<Rater, string> = { client: '', caretaker: ' (vurderet af omsorgsperson)', teacher: ' (vurderet af lærer)', partner: ' (vurderet af partner)', other: ' (vurderet af en anden person)' };
@@ -7,7 +8,6 @@ const RATER: Record<Rater, string> = { client: '', caretaker: ' (vurderet af oms
 /** "ORS-sum", "CORS-sum (vurderet af omsorgsperson)", "GSRS-sum for klient c-2". */
 const subject = (f: AlertWords, kind: string, noun = 'sum') =>
   `${f.instrument ? f.instrument.toUpperCase() : kind}-${noun}${f.clientId !== undefined ? ` for klient ${f.clientId}` : ''}${RATER[f.rater ?? 'client']}`;
-const isGroup = (f: AlertWords) => f.instrument === 'gsrs';
 const fell = (f: AlertWords, kind: string) => `${subject(f, kind)} faldt fra ${f.previous} ved session ${f.previousSession} til ${f.total} ved session ${f.session}, et fald på ${f.drop}`;
 
 export const alertTextsDa: AlertTexts = {

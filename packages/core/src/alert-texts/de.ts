@@ -1,5 +1,6 @@
 /** Alert texts in German: `wordAlert(alert, alertTextsDe)`. The prompts await review by a German-speaking clinician (docs/languages.md). */
 import type { AlertTexts, AlertWords } from './alert-words.js';
+import { isGroup } from './alert-words.js';
 import type { Rater } from '../rating.js';
 
 const RATER: Record<Rater, string> = { client: '', caretaker: ' der Bezugsperson', teacher: ' der Lehrkraft', partner: ' der Partnerin/des Partners', other: ' einer anderen Person' };
@@ -7,7 +8,6 @@ const RATER: Record<Rater, string> = { client: '', caretaker: ' der Bezugsperson
 /** "ORS-Summe", "CORS-Summe der Bezugsperson", "GSRS-Summe für Klient:in c-2". */
 const subject = (f: AlertWords, kind: string, noun = 'Summe') =>
   `${f.instrument ? f.instrument.toUpperCase() : kind}-${noun}${RATER[f.rater ?? 'client']}${f.clientId !== undefined ? ` für Klient:in ${f.clientId}` : ''}`;
-const isGroup = (f: AlertWords) => f.instrument === 'gsrs';
 const fell = (f: AlertWords, kind: string) => `${subject(f, kind)} ist von ${f.previous} in Sitzung ${f.previousSession} auf ${f.total} in Sitzung ${f.session} gesunken, ein Rückgang um ${f.drop}`;
 
 export const alertTextsDe: AlertTexts = {

@@ -1,5 +1,6 @@
 /** Alert texts in English, the built-in language: makeAlert words every alert with this table. */
 import type { AlertTexts, AlertWords } from './alert-words.js';
+import { isGroup } from './alert-words.js';
 
 /** "ORS total", "Caretaker's CORS total", "GSRS total for client c-2". */
 function subject(f: AlertWords, kind: string): string {
@@ -8,7 +9,6 @@ function subject(f: AlertWords, kind: string): string {
   return `${who}${name} total${f.clientId !== undefined ? ` for client ${f.clientId}` : ''}`;
 }
 
-const isGroup = (f: AlertWords) => f.instrument === 'gsrs';
 const byRater = (f: AlertWords) => (f.rater && f.rater !== 'client' ? ` (rated by the ${f.rater})` : '');
 
 export const alertTextsEn: AlertTexts = {

@@ -1,5 +1,6 @@
 /** Alert texts in Spanish: `wordAlert(alert, alertTextsEs)`. The prompts await review by a Spanish-speaking clinician (docs/languages.md). */
 import type { AlertTexts, AlertWords } from './alert-words.js';
+import { isGroup } from './alert-words.js';
 import type { Rater } from '../rating.js';
 
 const RATER: Record<Rater, string> = { client: '', caretaker: ' según la persona cuidadora', teacher: ' según el docente', partner: ' según la pareja', other: ' según otra persona' };
@@ -8,7 +9,6 @@ const RATER: Record<Rater, string> = { client: '', caretaker: ' según la person
 const subject = (f: AlertWords, kind: string, noun = 'total') =>
   `${noun} ${f.instrument ? f.instrument.toUpperCase() : kind}${f.clientId !== undefined ? ` del cliente ${f.clientId}` : ''}${RATER[f.rater ?? 'client']}`;
 const Subject = (f: AlertWords, kind: string) => `El ${subject(f, kind)}`;
-const isGroup = (f: AlertWords) => f.instrument === 'gsrs';
 const fell = (f: AlertWords, kind: string) =>
   `${Subject(f, kind)} bajó de ${f.previous} en la sesión ${f.previousSession} a ${f.total} en la sesión ${f.session}, un descenso de ${f.drop}`;
 

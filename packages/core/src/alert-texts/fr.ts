@@ -1,5 +1,6 @@
 /** Alert texts in French: `wordAlert(alert, alertTextsFr)`. The prompts await review by a French-speaking clinician (docs/languages.md). */
 import type { AlertTexts, AlertWords } from './alert-words.js';
+import { isGroup } from './alert-words.js';
 import type { Rater } from '../rating.js';
 
 const RATER: Record<Rater, string> = { client: '', caretaker: ' selon le parent ou tuteur', teacher: ' selon l’enseignant', partner: ' selon le ou la partenaire', other: ' selon une autre personne' };
@@ -8,7 +9,6 @@ const RATER: Record<Rater, string> = { client: '', caretaker: ' selon le parent 
 const subject = (f: AlertWords, kind: string, noun = 'total') =>
   `${noun} ${f.instrument ? f.instrument.toUpperCase() : kind}${f.clientId !== undefined ? ` du client ${f.clientId}` : ''}${RATER[f.rater ?? 'client']}`;
 const Subject = (f: AlertWords, kind: string) => `Le ${subject(f, kind)}`;
-const isGroup = (f: AlertWords) => f.instrument === 'gsrs';
 const fell = (f: AlertWords, kind: string) =>
   `${Subject(f, kind)} est passé de ${f.previous} à la séance ${f.previousSession} à ${f.total} à la séance ${f.session}, une baisse de ${f.drop}`;
 

@@ -1,5 +1,6 @@
 /** Alert texts in Norwegian (Bokmål): `wordAlert(alert, alertTextsNb)`. The prompts await review by a Norwegian-speaking clinician (docs/languages.md). */
 import type { AlertTexts, AlertWords } from './alert-words.js';
+import { isGroup } from './alert-words.js';
 import type { Rater } from '../rating.js';
 
 const RATER: Record<Rater, string> = { client: '', caretaker: ' (vurdert av omsorgsperson)', teacher: ' (vurdert av lærer)', partner: ' (vurdert av partner)', other: ' (vurdert av en annen person)' };
@@ -7,7 +8,6 @@ const RATER: Record<Rater, string> = { client: '', caretaker: ' (vurdert av omso
 /** "ORS-sum", "CORS-sum (vurdert av omsorgsperson)", "GSRS-sum for klient c-2". */
 const subject = (f: AlertWords, kind: string, noun = 'sum') =>
   `${f.instrument ? f.instrument.toUpperCase() : kind}-${noun}${f.clientId !== undefined ? ` for klient ${f.clientId}` : ''}${RATER[f.rater ?? 'client']}`;
-const isGroup = (f: AlertWords) => f.instrument === 'gsrs';
 const fell = (f: AlertWords, kind: string) => `${subject(f, kind)} falt fra ${f.previous} i time ${f.previousSession} til ${f.total} i time ${f.session}, et fall på ${f.drop}`;
 
 export const alertTextsNb: AlertTexts = {

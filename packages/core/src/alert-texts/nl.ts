@@ -1,5 +1,6 @@
 /** Alert texts in Dutch: `wordAlert(alert, alertTextsNl)`. The prompts await review by a Dutch-speaking clinician (docs/languages.md). */
 import type { AlertTexts, AlertWords } from './alert-words.js';
+import { isGroup } from './alert-words.js';
 import type { Rater } from '../rating.js';
 
 const RATER: Record<Rater, string> = { client: '', caretaker: ' volgens de verzorger', teacher: ' volgens de leerkracht', partner: ' volgens de partner', other: ' volgens een andere persoon' };
@@ -8,7 +9,6 @@ const RATER: Record<Rater, string> = { client: '', caretaker: ' volgens de verzo
 const subject = (f: AlertWords, kind: string, noun = 'totaal') =>
   `${f.instrument ? f.instrument.toUpperCase() : kind}-${noun}${f.clientId !== undefined ? ` van cliënt ${f.clientId}` : ''}${RATER[f.rater ?? 'client']}`;
 const Subject = (f: AlertWords, kind: string) => `Het ${subject(f, kind)}`;
-const isGroup = (f: AlertWords) => f.instrument === 'gsrs';
 const fell = (f: AlertWords, kind: string) =>
   `${Subject(f, kind)} daalde van ${f.previous} in sessie ${f.previousSession} naar ${f.total} in sessie ${f.session}, een daling van ${f.drop}`;
 

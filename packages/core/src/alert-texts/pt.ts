@@ -1,5 +1,6 @@
 /** Alert texts in Portuguese (European): `wordAlert(alert, alertTextsPt)`. The prompts await review by a Portuguese-speaking clinician (docs/languages.md). */
 import type { AlertTexts, AlertWords } from './alert-words.js';
+import { isGroup } from './alert-words.js';
 import type { Rater } from '../rating.js';
 
 const RATER: Record<Rater, string> = { client: '', caretaker: ' segundo o cuidador', teacher: ' segundo o professor', partner: ' segundo o parceiro ou parceira', other: ' segundo outra pessoa' };
@@ -8,7 +9,6 @@ const RATER: Record<Rater, string> = { client: '', caretaker: ' segundo o cuidad
 const subject = (f: AlertWords, kind: string, noun = 'total') =>
   `${noun} ${f.instrument ? f.instrument.toUpperCase() : kind}${f.clientId !== undefined ? ` do cliente ${f.clientId}` : ''}${RATER[f.rater ?? 'client']}`;
 const Subject = (f: AlertWords, kind: string) => `O ${subject(f, kind)}`;
-const isGroup = (f: AlertWords) => f.instrument === 'gsrs';
 const fell = (f: AlertWords, kind: string) =>
   `${Subject(f, kind)} desceu de ${f.previous} na sessão ${f.previousSession} para ${f.total} na sessão ${f.session}, uma descida de ${f.drop}`;
 

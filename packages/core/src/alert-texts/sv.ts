@@ -1,5 +1,6 @@
 /** Alert texts in Swedish: `wordAlert(alert, alertTextsSv)`. The prompts await review by a Swedish-speaking clinician (docs/languages.md). */
 import type { AlertTexts, AlertWords } from './alert-words.js';
+import { isGroup } from './alert-words.js';
 import type { Rater } from '../rating.js';
 
 const RATER: Record<Rater, string> = { client: '', caretaker: ' (skattad av vårdnadshavare)', teacher: ' (skattad av lärare)', partner: ' (skattad av partner)', other: ' (skattad av en annan person)' };
@@ -7,7 +8,6 @@ const RATER: Record<Rater, string> = { client: '', caretaker: ' (skattad av vår
 /** "ORS-summa", "CORS-summa (skattad av vårdnadshavare)", "GSRS-summa för klient c-2". */
 const subject = (f: AlertWords, kind: string, noun = 'summa') =>
   `${f.instrument ? f.instrument.toUpperCase() : kind}-${noun}${f.clientId !== undefined ? ` för klient ${f.clientId}` : ''}${RATER[f.rater ?? 'client']}`;
-const isGroup = (f: AlertWords) => f.instrument === 'gsrs';
 const fell = (f: AlertWords, kind: string) => `${subject(f, kind)} sjönk från ${f.previous} vid session ${f.previousSession} till ${f.total} vid session ${f.session}, en minskning med ${f.drop}`;
 
 export const alertTextsSv: AlertTexts = {
