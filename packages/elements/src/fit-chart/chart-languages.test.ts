@@ -109,7 +109,7 @@ describe('the chart in German', () => {
     await el.updateComplete;
     expect(words(button)).to.equal('Datentabelle ausblenden');
     expect(words($(el, 'caption'))).to.equal('Im Diagramm gezeigte Einschätzungen');
-    expect($$(el, 'th').map(words)).to.deep.equal(['Sitzung', 'Datum', 'Instrument', 'Eingeschätzt von', 'Item 1', 'Item 2', 'Item 3', 'Item 4', 'Summe', 'Veränderung seit Aufnahme']);
+    expect($$(el, 'th').map(words)).to.deep.equal(['Sitzung ▲', 'Datum', 'Instrument', 'Eingeschätzt von', 'Item 1', 'Item 2', 'Item 3', 'Item 4', 'Summe', 'Veränderung seit Aufnahme']);
     const last = $$(el, 'tbody tr').at(-2)!;
     expect([...last.children].map(words)).to.deep.equal(['6', '09.02.2026', 'ORS', 'Klient:in', '6,1', '6,0', '6,0', '6,0', '24,1', '+6,8']);
     await expect(el).to.be.accessible();
@@ -132,7 +132,7 @@ describe('the chart in German', () => {
 
   it('names its buttons in German, in the accessibility tree where the runner can read it (Chromium)', async () => {
     const el = await chartIn('de', WITH_ALERTS);
-    const expected = ['Datentabelle anzeigen', 'Gesprächsimpulse anzeigen'];
+    const expected = ['Datentabelle anzeigen', 'Gesprächsimpulse anzeigen', 'Daten herunterladen (CSV)'];
     expect($$(el, '.actions button').map(words)).to.deep.equal(expected);
     if (isChromium) {
       const names = flat((await a11ySnapshot({})) as unknown as AxNode)

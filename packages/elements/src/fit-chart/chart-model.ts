@@ -30,6 +30,8 @@ export interface ChartRow {
   total: number;
   /** Since the first rating of the same series, exact to a tenth. */
   change: number;
+  /** Of the series the expected band is about: the client's own outcome. */
+  standing: boolean;
 }
 
 export interface ChartSeries {
@@ -107,7 +109,8 @@ export function buildChartModel({ ratings = [], norms, trajectory, age }: ChartI
     const first = Math.round(points[0]!.total * 10);
     for (const p of points) {
       values[position.get(p.session) as number] = p.total;
-      rows.push({ x: p.session, date: p.date, instrument: p.instrument, rater, label, items: p.items, total: p.total, change: (Math.round(p.total * 10) - first) / 10 });
+      const change = (Math.round(p.total * 10) - first) / 10;
+      rows.push({ x: p.session, date: p.date, instrument: p.instrument, rater, label, items: p.items, total: p.total, change, standing: group === outcome });
       shown.push(p.index);
     }
     series.push({ label, primary: group === outcome || group === alliance, kind, rater, look: seriesLook(kind, rater, instrument), values });

@@ -55,7 +55,22 @@ export function chartOptions(model: ChartModel, palette: Palette, compact: boole
   const grid = { stroke: palette.grid, width: 1 };
   // Tick numbers in the chart's language, as its text writes them.
   const values = (_u: uPlot, splits: number[]) => splits.map(model.text.plain);
-  const axis = (label: string, extra: uPlot.Axis): uPlot.Axis => ({ label, stroke: palette.text, grid, ticks: { show: false }, incrs: [5, 10], values, ...extra });
+  // Text at the chart's own font size (the user's, 16 px by default): ticks at 0.8 of it, titles at 0.875; the axes grow with it.
+  const { fontSize: em, fontFamily } = palette;
+  const font = (scale: number) => `${Math.round(em * scale * 10) / 10}px ${fontFamily}`;
+  const axis = (label: string, extra: uPlot.Axis): uPlot.Axis => ({
+    label,
+    stroke: palette.text,
+    grid,
+    ticks: { show: false },
+    incrs: [5, 10],
+    values,
+    font: font(0.8),
+    labelFont: font(0.875),
+    labelSize: Math.ceil(em * 1.4),
+    size: Math.ceil(em * 2.6),
+    ...extra,
+  });
   const range = totalRange(model, compact);
   return {
     width,

@@ -107,6 +107,31 @@ export interface ChartStrings {
   /** The table's column heads: session, date, measure, rater, items 1 to 4, total, change since intake. */
   heads: readonly string[];
 
+  /** The "how to read this chart" disclosure: its label, then a sentence each, said only where it applies. */
+  howToRead: string;
+  readHigher: string;
+  /** `{cutoff}`. */
+  readCutoff: string;
+  readAllianceCutoff: string;
+  readBand: string;
+  readFlags: string;
+  /** The visible cue that the plot takes keys, under it. */
+  keysHint: string;
+  /** The short form the plot announces as the cursor moves: `{session}`, `{values}` (label and total of each rating). */
+  shortSession: string;
+  /** The list of every alert of the episode: `{n}`. */
+  allAlerts: string;
+  /** `{prompt}`. */
+  promptLine: string;
+  /** The data table's columns for the expected band, where the chart has one. */
+  headBand: string;
+  headBelow: string;
+  /** `{lower}`, `{upper}`. */
+  bandRange: string;
+  yes: string;
+  no: string;
+  downloadCsv: string;
+
   /** `{message}`: the core's own, in English. */
   cannotDraw: string;
   /** `{field}`. */
@@ -175,6 +200,22 @@ export const chartEn: ChartStrings = {
   hidePrompts: 'Hide conversation prompts',
   caption: 'Ratings shown in the chart',
   heads: ['Session', 'Date', 'Measure', 'Rater', 'Item 1', 'Item 2', 'Item 3', 'Item 4', 'Total', 'Change since intake'],
+  howToRead: 'How to read this chart',
+  readHigher: 'Each line is a total from 0 to 40 by session, left to right; higher is better, for outcome and for alliance.',
+  readCutoff: 'The dashed line at {cutoff} is the clinical cutoff: outcome totals below it are typical of people who seek help.',
+  readAllianceCutoff: 'The dotted line at {cutoff} is the alliance cutoff: an alliance total below it is worth talking about.',
+  readBand: 'The shaded band is the range expected at each session for clients who started where this client did; a ring marks a session below it.',
+  readFlags: 'A triangle above a session marks an alert there, filled when it is critical.',
+  keysHint: 'On the chart, the arrow keys, Home and End move between sessions.',
+  shortSession: 'Session {session}: {values}.',
+  allAlerts: 'All alerts of this episode ({n})',
+  promptLine: 'Prompt: {prompt}',
+  headBand: 'Expected range',
+  headBelow: 'Below the band',
+  bandRange: '{lower} to {upper}',
+  yes: 'yes',
+  no: 'no',
+  downloadCsv: 'Download data (CSV)',
   cannotDraw: 'The chart cannot be drawn: {message}',
   cannotDrawField: 'Cannot draw {field}',
 };

@@ -4,7 +4,7 @@
  */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import type { ChartModel } from './chart-model.js';
+import type { ChartModel, ChartRow } from './chart-model.js';
 
 /** One line of the readout; an alert's line is marked as such. */
 export interface ReadoutLine {
@@ -28,26 +28,55 @@ export function pointDescription(model: ChartModel, x: number): ReadoutLine[] {
   ];
 }
 
+/** The short form the plot announces for the session at `x`: each rating's label and total, and how many alerts it has. */
+export function shortDescription(model: ChartModel, x: number): string {
+  const t = model.text;
+  const { s } = t;
+  const values = model.rows.filter((r) => r.x === x).map((r) => `${r.label} ${t.total(r.total)}`);
+  const alerts = model.alerts.filter((a) => a.session === x).length;
+  const line = t.fill(s.shortSession, { session: x, values: values.join(s.alerts.separator) });
+  return alerts > 0 ? `${line} ${t.plural(s.alertCount, alerts, { critical: '' })}` : line;
+}
+
+/** How the table is ordered: by session, earliest first unless `descending`. */
+export interface TableOrder {
+  descending: boolean;
+  flip: () => void;
+}
+
 /**
  * The table scrolls sideways on its own at narrow widths, so it takes keyboard focus, named by its
  * caption: the arrow keys then scroll its wrapper (WebKit does not make a scrolling box focusable by
- * itself). The template text is not indented: lit ships it as written.
+ * itself). Its session column sorts (a button in the head, its order in `aria-sort`). Where the chart
+ * draws an expected band, two more columns give the band at each of the client's outcome ratings and
+ * whether the rating fell below it. The template text is not indented: lit ships it as written.
  */
-export function tableTemplate(model: ChartModel, hidden: boolean): TemplateResult {
+export function tableTemplate(model: ChartModel, hidden: boolean, order: TableOrder): TemplateResult {
   const t = model.text;
   const { s } = t;
-  const cells = (r: ChartModel['rows'][number]) => [
-    html`${r.x}`,
+  const { band } = model;
+  const bandCells = (r: ChartRow) => {
+    if (!band) return [];
+    const i = model.xs.indexOf(r.x);
+    const [lower, upper] = [band.lower[i], band.upper[i]];
+    if (!r.standing || lower == null || upper == null) return ['', ''];
+    return [t.fill(s.bandRange, { lower: t.total(lower), upper: t.total(upper) }), model.offTrack.includes(r.x) ? s.yes : s.no];
+  };
+  const cells = (r: ChartRow) => [
     html`<time datetime=${r.date}>${t.date(r.date)}</time>`,
     r.instrument.toUpperCase(),
     s.raters[r.rater],
     ...(r.items.length ? r.items.map(t.total) : Array<string>(4).fill(s.notMeasured)),
     t.total(r.total),
     t.signed(r.change),
+    ...bandCells(r),
   ];
+  // Stable either way: within a session, rows keep the series order.
+  const rows = order.descending ? [...model.rows].sort((a, b) => b.x - a.x) : model.rows;
+  const [session = '', ...heads] = [...s.heads, ...(band ? [s.headBand, s.headBelow] : [])];
   return html`<div class="table-wrap" id="table" ?hidden=${hidden}><table part="table" tabindex="0">
 <caption>${s.caption}</caption>
-<thead><tr>${s.heads.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-<tbody>${model.rows.map((r) => html`<tr>${cells(r).map((v) => html`<td>${v}</td>`)}</tr>`)}</tbody>
+<thead><tr><th scope="col" aria-sort=${order.descending ? 'descending' : 'ascending'}><button type="button" class="sort" @click=${order.flip}>${session}<span aria-hidden="true">${order.descending ? ' \u25BC' : ' \u25B2'}</span></button></th>${heads.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+<tbody>${rows.map((r) => html`<tr><td>${r.x}</td>${cells(r).map((v) => html`<td>${v}</td>`)}</tr>`)}</tbody>
 </table></div>`;
 }

@@ -23,7 +23,16 @@ export interface ChartText {
   plural: (forms: PluralForms, n: number, values?: Record<string, string>) => string;
 }
 
+/** One per language for the page: making Intl formats costs far more than using them, and a caseload has a hundred charts. */
+const made = new WeakMap<ChartStrings, ChartText>();
+
 export function chartText(s: ChartStrings): ChartText {
+  let text = made.get(s);
+  if (!text) made.set(s, (text = makeChartText(s)));
+  return text;
+}
+
+function makeChartText(s: ChartStrings): ChartText {
   const { lang } = s;
   const total = (n: number) => formatTenths(Math.round(n * 10), lang);
   const plain = numberFormatFor(lang);

@@ -22,7 +22,7 @@ export function drawOverlays(u: uPlot, model: ChartModel, palette: Palette, comp
   ctx.rect(left, top - 20 * px, width, height + 28 * px);
   ctx.clip();
   // Setting a font is slow (it is parsed): only full-size charts write text.
-  if (!compact) ctx.font = `${Math.round(12 * px)}px system-ui, sans-serif`;
+  if (!compact) ctx.font = `${Math.round(palette.fontSize * 0.75 * px)}px ${palette.fontFamily}`;
   ctx.strokeStyle = ctx.fillStyle = palette.text;
   ctx.lineWidth = Math.max(1, Math.round(1.5 * px));
   ctx.textBaseline = 'bottom';

@@ -16,9 +16,18 @@ export const fitChartStyles = css`
 --_chart-grid:var(--fit-chart-grid-color,light-dark(#d8dee4,#343b44))}
 :host([compact]){display:inline-block;vertical-align:middle;width:var(--fit-chart-compact-width,8rem);height:var(--fit-chart-compact-height,2rem)}
 [hidden]{display:none!important}
-.base{display:grid;gap:calc(var(--_space)*.66)}
+.base{display:grid;gap:calc(var(--_space)*.66);position:relative}
+button,summary{font:inherit}
+button{min-height:24px;min-width:24px}
+summary{min-height:24px;cursor:pointer}
+.actions{display:flex;flex-wrap:wrap;gap:.5rem}
+.hint{font-size:.875em;color:var(--_muted)}
+.how ul,.alerts ol{margin:.25rem 0 0;padding-inline-start:1.5rem}
+.alerts p{margin:0}
+.sort{background:none;border:0;padding:0;color:inherit;font-weight:inherit}
+.announce{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .compact{display:block;height:100%;overflow:hidden;font-size:.75em}
-p,ul{margin:0}
+p,ul,ol{margin:0}
 .plot{position:relative;height:var(--fit-chart-height,20rem);overflow:hidden}
 .compact .plot{height:100%}
 .legend{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;list-style:none;font-size:.875em}

@@ -12,7 +12,10 @@ import { uplotStyles } from './uplot.styles.js';
 import { fitChartStyles } from './fit-chart.styles.js';
 import { buildChartModel } from './chart-model.js';
 import type { ChartModel } from './chart-model.js';
-import { pointDescription, tableTemplate } from './chart-templates.js';
+import { pointDescription, shortDescription, tableTemplate } from './chart-templates.js';
+import { howToReadTemplate } from './how-to-read.js';
+import { alertListTemplate } from './alert-list.js';
+import { downloadCsv } from './download-csv.js';
 import { legendEntries, legendTemplate } from './legend.js';
 import { chartData, chartOptions } from './chart-options.js';
 import { UplotView } from './uplot-view.js';
@@ -28,6 +31,9 @@ import { langOf, unwatchLang, watchLang } from '../rating-scale/scale-lang.js';
 import { dirOf } from '../rating-scale/text-direction.js';
 import type uPlot from 'uplot';
 
+/** How long the pointer rests on a session before the short readout is announced: a sweep across the plot says nothing. */
+const POINTER_PAUSE_MS = 700;
+
 /** How far each key moves the cursor, in sessions; the ends are clamped. */
 const KEY_STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, Home: -Infinity, End: Infinity };
 
@@ -39,7 +45,10 @@ const KEY_STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft
  * @csspart summary - The text summary above the plot.
  * @csspart plot - The plot area (focusable; arrow keys, Home and End move between sessions).
  * @csspart legend - The legend, with each series' dash pattern and marker shape.
+ * @csspart how-to-read - The "how to read this chart" disclosure above the plot.
+ * @csspart hint - The line under the plot that says which keys move between sessions.
  * @csspart readout - The details of the session under the cursor.
+ * @csspart alerts - The list of every alert of the episode, with its prompt (a disclosure).
  * @csspart table - The data table, shown on request and when printing.
  * @csspart prompts - The conversation prompts for the current session's alerts, shown on request.
  * @csspart error - The message shown instead of the chart when the ratings are not valid.
@@ -76,6 +85,8 @@ export class FitChart extends LitElement {
     _cursor: { state: true },
     _tableShown: { state: true },
     _promptsShown: { state: true },
+    _descending: { state: true },
+    _announced: { state: true },
   };
 
   /**
@@ -100,6 +111,11 @@ export class FitChart extends LitElement {
   private _cursor: number | null = null;
   private _tableShown = false;
   private _promptsShown = false;
+  /** The data table's order by session. */
+  private _descending = false;
+  /** What the live region says: the short form of the session the keys moved to, or the pointer rested on. */
+  private _announced = '';
+  private _pause = 0;
   private _printing = false;
   private _view: UplotView | null = null;
   /** Why uPlot could not load, if it could not: shown instead of the plot (the data stays valid). */
@@ -128,6 +144,7 @@ export class FitChart extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLang(this);
+    clearTimeout(this._pause);
     // The window listened to at connect: a move into another document has already changed ownerDocument.
     this._printWindow?.removeEventListener('beforeprint', this._onPrint);
     this._printWindow?.removeEventListener('afterprint', this._onPrint);
@@ -197,6 +214,7 @@ export class FitChart extends LitElement {
         this._error = error as Error;
       }
       this._cursor = null;
+      this._announced = '';
       this._stale = true;
     }
     if (changed.has('compact')) this._stale = true;
@@ -249,18 +267,32 @@ export class FitChart extends LitElement {
       html`<button type="button" aria-expanded=${shown} aria-controls=${id} @click=${flip}>${shown ? hide : show}</button>`;
     return html`<div part="base" class="base" lang=${lang} dir=${dir}>
 <p class="summary" part="summary" id="summary">${model.summary}</p>
+${howToReadTemplate(model)}
 <div class="plot" part="plot" dir="ltr" role="application" aria-roledescription=${s.chart} aria-describedby="summary" tabindex="0" aria-label=${s.plotName} @keydown=${this._onKeydown} @pointerenter=${() => this._view?.syncRect()}></div>
+<p class="hint" part="hint">${s.keysHint}</p>
 ${legendTemplate(legendEntries(model), s.legend)}
-<div class="readout" part="readout" role="status">${x === undefined ? html`<p>${s.noSessions}</p>` : pointDescription(model, x).map((line) => html`<p class=${line.alert ? 'alert' : ''}>${line.text}</p>`)}</div>
-<div class="actions">${toggle(this._tableShown, 'table', s.showTable, s.hideTable, () => (this._tableShown = !this._tableShown))}${alerts.length > 0 ? toggle(this._promptsShown, 'prompts', s.showPrompts, s.hidePrompts, () => (this._promptsShown = !this._promptsShown)) : nothing}</div>
+<div class="readout" part="readout">${x === undefined ? html`<p>${s.noSessions}</p>` : pointDescription(model, x).map((line) => html`<p class=${line.alert ? 'alert' : ''}>${line.text}</p>`)}</div>
+<p class="announce" role="status">${this._announced}</p>
+<div class="actions">${toggle(this._tableShown, 'table', s.showTable, s.hideTable, () => (this._tableShown = !this._tableShown))}${alerts.length > 0 ? toggle(this._promptsShown, 'prompts', s.showPrompts, s.hidePrompts, () => (this._promptsShown = !this._promptsShown)) : nothing}<button type="button" @click=${() => downloadCsv(this.toCSV(), 'ratings.csv')}>${s.downloadCsv}</button></div>
 ${alerts.length > 0 ? html`<ul class="prompts" id="prompts" part="prompts" ?hidden=${!this._promptsShown}>${alerts.map((a) => html`<li>${a.prompt}</li>`)}</ul>` : nothing}
-${this._tableShown || this._printing ? tableTemplate(model, !this._tableShown) : nothing}${probe}
+${alertListTemplate(model)}
+${this._tableShown || this._printing ? tableTemplate(model, !this._tableShown, { descending: this._descending, flip: () => (this._descending = !this._descending) }) : nothing}${probe}
 </div>`;
   }
 
+  /** The cursor moved (keys or pointer): the readout follows at once; the pointer's short form is announced once it rests. */
   private readonly _onCursor = (u: uPlot) => {
-    if (u.cursor.idx != null) this._cursor = u.cursor.idx;
+    const idx = u.cursor.idx;
+    if (idx == null || idx === this._cursor) return;
+    this._cursor = idx;
+    clearTimeout(this._pause);
+    this._pause = setTimeout(() => this._announce(idx), POINTER_PAUSE_MS) as unknown as number;
   };
+
+  private _announce(idx: number): void {
+    const x = this._model?.xs[idx];
+    if (x !== undefined && this._model) this._announced = shortDescription(this._model, x);
+  }
 
   private _onKeydown(event: KeyboardEvent): void {
     const step = KEY_STEPS[event.key];
@@ -268,9 +300,12 @@ ${this._tableShown || this._printing ? tableTemplate(model, !this._tableShown) :
     const last = model.xs.length - 1;
     if (step === undefined || last < 0) return;
     event.preventDefault();
-    // The cursor starts at the latest session; only Home leaves it for the first.
-    const next = this._cursor === null && step !== -Infinity ? last : Math.max(0, Math.min(last, (this._cursor ?? last) + step));
+    // The cursor starts at the latest session, so the first ArrowLeft already moves to the one before.
+    const next = Math.max(0, Math.min(last, (this._cursor ?? last) + step));
     this._cursor = next;
+    // A key press is announced at once, in its short form; the full readout is on screen.
+    clearTimeout(this._pause);
+    this._announce(next);
     // Show the cursor where a pointer over this session would put it.
     const u = this._view?.plot;
     const v = model.client[next];

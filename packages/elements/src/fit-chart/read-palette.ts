@@ -2,11 +2,13 @@
  * The canvas cannot read CSS custom properties, and `light-dark()` values only resolve on a real
  * property: the chart's template holds one hidden probe whose colour properties are set to the colour
  * roles (see `.probe` in fit-chart.styles.ts), so the host's `--fit-*` theme, dark mode and forced
- * colours reach the drawing with one style computation per chart.
+ * colours reach the drawing with one style computation per chart. The probe also inherits the
+ * chart's font, so the canvas writes at the size the user chose.
  */
 import type { ColorRole } from './series-look.js';
 
-export type Palette = Record<ColorRole, string>;
+/** The colour roles, and the text's size (CSS px) and family, so axis and label text follow the user's font size. */
+export type Palette = Record<ColorRole, string> & { fontSize: number; fontFamily: string };
 
 /** Which property of the probe carries which role, in the order of the `.probe` rule. */
 const PROBE: [ColorRole, string][] = [
@@ -23,7 +25,8 @@ const PROBE: [ColorRole, string][] = [
 
 export function readPalette(probe: Element): Palette {
   const style = getComputedStyle(probe);
-  return Object.fromEntries(PROBE.map(([role, property]) => [role, style.getPropertyValue(property)])) as Palette;
+  const colors = Object.fromEntries(PROBE.map(([role, property]) => [role, style.getPropertyValue(property)]));
+  return { ...colors, fontSize: parseFloat(style.fontSize) || 16, fontFamily: style.fontFamily } as Palette;
 }
 
 /** `rgb(r, g, b)` or `rgba(...)` at another opacity, for fills drawn under the lines. */
