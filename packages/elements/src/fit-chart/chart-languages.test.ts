@@ -80,6 +80,11 @@ describe('the chart in German', () => {
     expect($$(el, '.legend li').map(words)).to.deep.equal(['ORS (Ergebnis)', 'SRS (Beziehung)', 'Grenzwert 25', 'Grenzwert Beziehung 36']);
     expect($(el, '.legend').getAttribute('aria-label')).to.equal('Legende');
     expect($(el, '.plot').getAttribute('aria-label')).to.match(/^Ergebnis- und Beziehungssummen nach Sitzung\./);
+    expect(words($(el, 'details.how summary'))).to.equal('So lesen Sie dieses Diagramm');
+    expect($$(el, 'details.how li').map(words)[1]).to.equal(
+      'Die gestrichelte Linie bei 25 ist der klinische Grenzwert: Ergebnissummen darunter sind typisch für Menschen, die Hilfe suchen.',
+    );
+    expect(words($(el, '[part="hint"]'))).to.equal('Im Diagramm wechseln die Pfeiltasten, Pos1 und Ende zwischen den Sitzungen.');
     await expect(el).to.be.accessible();
   });
 
@@ -127,6 +132,13 @@ describe('the chart in German', () => {
     await el.updateComplete;
     expect($$(el, '#prompts li').map(words)).to.deep.equal(alerts.map((a) => a.prompt));
     expect($$(el, '#prompts li')[0]!.textContent).to.match(/^Danke, dass Sie so offen sagen/);
+    expect(words($(el, 'details.alerts summary'))).to.equal('Alle Warnsignale dieser Episode (3)');
+    expect($$(el, 'details.alerts li:first-child p').map(words)).to.deep.equal(['Sitzung 6: Warnsignal: SRS-Summe 30 in Sitzung 6 liegt unter 36.', `Gesprächsimpuls: ${alerts[0]!.prompt}`]);
+    $(el, '.plot').focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(words($(el, '[role="status"]'))).to.equal('Sitzung 6: ORS (Ergebnis) 24,1; SRS (Beziehung) 30,0. 3 Warnsignale.');
     await expect(el).to.be.accessible();
   });
 
@@ -151,6 +163,9 @@ describe('the chart in Norwegian', () => {
     expect(base(el).getAttribute('lang')).to.equal('nb');
     expect(el.summary).to.match(/^Oppstart 17,3, sist 24,1 i time 6: reliabel bedring, ennå ikke over den kliniske grensen på 25\./);
     expect(words($(el, '.actions button'))).to.equal('Vis datatabell');
+    expect(words($(el, 'details.how summary'))).to.equal('Slik leser du diagrammet');
+    expect(words($(el, '[part="hint"]'))).to.equal('I diagrammet flytter piltastene, Home og End mellom timene.');
+    expect(words($$(el, '.actions button').at(-1)!)).to.equal('Last ned data (CSV)');
     await expect(el).to.be.accessible();
   });
 
@@ -185,6 +200,8 @@ describe('the chart in Arabic', () => {
     expect(getComputedStyle($(el, '.summary')).direction).to.equal('rtl');
     expect(el.summary.startsWith(`قيمة البدء ${tenths.format(17.3)}، وآخر قيمة ${tenths.format(24.1)} في الجلسة`)).to.equal(true);
     expect(words($(el, '.actions button'))).to.equal('إظهار جدول البيانات');
+    expect(words($(el, 'details.how summary'))).to.equal('كيف تقرأ هذا الرسم البياني');
+    expect(words($$(el, '.actions button').at(-1)!)).to.equal('تنزيل البيانات (CSV)');
     // Sessions still run left to right on the plot, as its axis numbers do.
     expect(getComputedStyle($(el, '.plot')).direction).to.equal('ltr');
     await expect(el).to.be.accessible();
