@@ -90,7 +90,7 @@ describe('the chart in German', () => {
 
   it('paints its axis titles and cutoff labels in German', async () => {
     const texts = await paintedTexts(() => chartIn('de'));
-    expect(texts).to.include.members(['Sitzung', 'Ergebnis-Summe', 'Beziehungs-Summe', 'Grenzwert 25', 'Grenzwert Beziehung 36']);
+    expect(texts).to.include.members(['Sitzung', 'Summe (0 bis 40)', 'Grenzwert 25', 'Grenzwert Beziehung 36']);
   });
 
   it('reads a session out in German, with its date in German, when the keys move to it', async () => {

@@ -1,6 +1,6 @@
 /**
- * The uPlot options and aligned data for a chart model: one x scale of sessions, the outcome scale on
- * the left, the alliance scale on the right, the expected band between its edges, and no uPlot legend
+ * The uPlot options and aligned data for a chart model: one x scale of sessions, one total axis on the
+ * left that the outcome and alliance scales share (both 0 to 40), the expected band between its edges, and no uPlot legend
  * (the element draws its own, with the series' dashes and shapes).
  */
 import type uPlot from 'uplot';
@@ -31,7 +31,6 @@ export function totalRange(model: ChartModel, compact: boolean): [number, number
 }
 
 export function chartOptions(model: ChartModel, palette: Palette, compact: boolean, width: number, height: number, onCursor: (u: uPlot) => void): uPlot.Options {
-  const hasAlliance = model.series.some((x) => x.kind === 'alliance');
   const { s } = model.text;
   const series: uPlot.Series[] = [
     {},
@@ -76,7 +75,7 @@ export function chartOptions(model: ChartModel, palette: Palette, compact: boole
     width,
     height,
     // Full size, the top padding holds the alert flags, clear of the lines and the cutoff labels.
-    padding: compact ? [6, 6, 6, 6] : [22, hasAlliance ? 0 : 12, 0, 0],
+    padding: compact ? [6, 6, 6, 6] : [22, 12, 0, 0],
     scales: {
       x: { time: false, range: (_u, min, max) => (min == null || max == null ? [0.5, 1.5] : [min - 0.5, max + 0.5]) },
       y: { range },
@@ -87,8 +86,8 @@ export function chartOptions(model: ChartModel, palette: Palette, compact: boole
       : [
           // Sessions are whole numbers: no tick between two sessions.
           axis(model.byDate ? s.sessionAxisByDate : s.sessionAxis, { incrs: [1, 2, 5, 10, 20, 50, 100, 200] }),
-          axis(s.outcomeAxis, { scale: 'y' }),
-          ...(hasAlliance ? [axis(s.allianceAxis, { scale: 'alliance', side: 1, grid: { show: false } })] : []),
+          // One axis for both: outcome and alliance totals share the 0 to 40 range (a second axis would only repeat it).
+          axis(s.totalAxis, { scale: 'y' }),
         ],
     series,
     bands,

@@ -79,8 +79,8 @@ export interface ChartStrings {
 
   sessionAxis: string;
   sessionAxisByDate: string;
-  outcomeAxis: string;
-  allianceAxis: string;
+  /** The one total axis: outcome and alliance share the 0 to 40 scale, so one axis reads both. */
+  totalAxis: string;
 
   /** The plot's accessible name, with its keys. */
   plotName: string;
@@ -183,8 +183,7 @@ export const chartEn: ChartStrings = {
   alert: 'Alert',
   sessionAxis: 'Session',
   sessionAxisByDate: 'Session (numbered in date order)',
-  outcomeAxis: 'Outcome total',
-  allianceAxis: 'Alliance total',
+  totalAxis: 'Total (0 to 40)',
   plotName: 'Outcome and alliance totals by session. Arrow keys, Home and End move between sessions.',
   chart: 'chart',
   noSessions: 'No sessions to show.',

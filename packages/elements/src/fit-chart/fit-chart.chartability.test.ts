@@ -63,6 +63,23 @@ describe('<fit-chart> explains itself', () => {
     expect(lines.join(' ')).not.to.contain('band').and.not.to.contain('triangle').and.not.to.contain('alliance cutoff');
   });
 
+  it('reads outcome and alliance on one total axis, not two', async () => {
+    const texts: string[] = [];
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, t: string, ...rest: [number, number, number?]) {
+      texts.push(t);
+      return fillText.call(this, t, ...rest);
+    };
+    let el: FitChart;
+    try {
+      el = await chart(EPISODE);
+    } finally {
+      CanvasRenderingContext2D.prototype.fillText = fillText;
+    }
+    expect(el.shadowRoot!.querySelectorAll('.u-axis')).to.have.length(2);
+    expect([...new Set(texts.filter((t) => /total/i.test(t)))]).to.deep.equal(['Total (0 to 40)']);
+  });
+
   it('gives the expected band and "below the band" as columns of the data table', async () => {
     const flat = [1, 2, 3, 4, 5, 6].map((n) => ors(n, [4.3, 4.3, 4.3, 4.4]));
     const el = await chart([...flat, srs(1, [9, 9, 9, 9])], { trajectory: ILLUSTRATIVE_TRAJECTORY });
@@ -196,8 +213,8 @@ describe('<fit-chart> at the user\'s text size and width', () => {
   }
 
   it('writes axis titles and cutoff labels at the font size the user chose', async () => {
-    expect(await fontOf('Outcome total', 'width: 640px')).to.match(/^14px /);
-    expect(await fontOf('Outcome total', 'width: 640px; font-size: 32px')).to.match(/^28px /);
+    expect(await fontOf('Total (0 to 40)', 'width: 640px')).to.match(/^14px /);
+    expect(await fontOf('Total (0 to 40)', 'width: 640px; font-size: 32px')).to.match(/^28px /);
     expect(await fontOf('Cutoff 25', 'width: 640px')).to.match(/^12px /);
     expect(await fontOf('Cutoff 25', 'width: 640px; font-size: 32px')).to.match(/^24px /);
   });
