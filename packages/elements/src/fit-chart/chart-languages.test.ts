@@ -12,7 +12,7 @@ import { registerLocale } from '../locale/strings.js';
 import { de } from '../locale/de.js';
 import { nb } from '../locale/nb.js';
 import { ar } from '../locale/ar.js';
-import { EPISODE, ORS_ITEMS, ors, painted, srs } from './chart-test-helpers.js';
+import { EPISODE, ORS_ITEMS, ors, painted, paintedTexts, srs } from './chart-test-helpers.js';
 
 /** An SRS of 30 at session 6: alliance-low, alliance-drop and alliance-item-low there. */
 const WITH_ALERTS = [...EPISODE.slice(0, 10), ors(6, ORS_ITEMS[5]!), srs(6, [7, 7, 8, 8])];
@@ -21,22 +21,6 @@ const $ = (el: FitChart, selector: string) => el.shadowRoot!.querySelector<HTMLE
 const $$ = (el: FitChart, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const words = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 const base = (el: FitChart) => $(el, '[part~="base"]');
-
-/** Every text the canvas paints while `run` runs: axis titles, tick numbers, cutoff labels. */
-async function paintedTexts(run: () => Promise<unknown>): Promise<string[]> {
-  const texts: string[] = [];
-  const fillText = CanvasRenderingContext2D.prototype.fillText;
-  CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, ...rest: [number, number, number?]) {
-    texts.push(text);
-    return fillText.call(this, text, ...rest);
-  };
-  try {
-    await run();
-  } finally {
-    CanvasRenderingContext2D.prototype.fillText = fillText;
-  }
-  return texts;
-}
 
 async function chartIn(lang: string, ratings = EPISODE, dir = 'ltr'): Promise<FitChart> {
   const host = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${dir}><fit-chart style="width: 640px" .ratings=${ratings}></fit-chart></div>`);
@@ -89,7 +73,7 @@ describe('the chart in German', () => {
   });
 
   it('paints its axis titles and cutoff labels in German', async () => {
-    const texts = await paintedTexts(() => chartIn('de'));
+    const texts = [...(await paintedTexts(() => chartIn('de'))).keys()];
     expect(texts).to.include.members(['Sitzung', 'Summe (0 bis 40)', 'Grenzwert 25', 'Grenzwert Beziehung 36']);
   });
 

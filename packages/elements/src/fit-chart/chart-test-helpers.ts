@@ -84,3 +84,19 @@ export function plotArea(el: FitChart): { left: number; top: number; width: numb
   const box = over.getBoundingClientRect();
   return { left: box.left - canvas.left, top: box.top - canvas.top, width: box.width, height: box.height };
 }
+
+/** Every text the canvas paints while `run` runs (axis titles, tick numbers, cutoff labels), each with the font it was painted in. */
+export async function paintedTexts(run: () => Promise<unknown>): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  const fillText = CanvasRenderingContext2D.prototype.fillText;
+  CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, ...rest: [number, number, number?]) {
+    texts.set(text, this.font);
+    return fillText.call(this, text, ...rest);
+  };
+  try {
+    await run();
+  } finally {
+    CanvasRenderingContext2D.prototype.fillText = fillText;
+  }
+  return texts;
+}

@@ -9,7 +9,7 @@ import { ILLUSTRATIVE_TRAJECTORY, expectedScore, summarizeEpisode } from '@fitli
 import type { Rating } from '@fitline/core';
 import './define.js';
 import type { FitChart } from './fit-chart.js';
-import { EPISODE, ORS_ITEMS, ors, painted, plotArea, plotCanvas, srs } from './chart-test-helpers.js';
+import { EPISODE, ORS_ITEMS, ors, painted, paintedTexts, plotArea, plotCanvas, srs } from './chart-test-helpers.js';
 
 /** Alerts at session 6 (no reliable change at the checkpoint; the alliance low, dropped, and two of its items low). */
 const WITH_ALERTS: Rating[] = [
@@ -64,20 +64,10 @@ describe('<fit-chart> explains itself', () => {
   });
 
   it('reads outcome and alliance on one total axis, not two', async () => {
-    const texts: string[] = [];
-    const fillText = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, t: string, ...rest: [number, number, number?]) {
-      texts.push(t);
-      return fillText.call(this, t, ...rest);
-    };
-    let el: FitChart;
-    try {
-      el = await chart(EPISODE);
-    } finally {
-      CanvasRenderingContext2D.prototype.fillText = fillText;
-    }
-    expect(el.shadowRoot!.querySelectorAll('.u-axis')).to.have.length(2);
-    expect([...new Set(texts.filter((t) => /total/i.test(t)))]).to.deep.equal(['Total (0 to 40)']);
+    let el: FitChart | undefined;
+    const texts = await paintedTexts(async () => (el = await chart(EPISODE)));
+    expect(el!.shadowRoot!.querySelectorAll('.u-axis')).to.have.length(2);
+    expect([...texts.keys()].filter((t) => /total/i.test(t))).to.deep.equal(['Total (0 to 40)']);
   });
 
   it('gives the expected band and "below the band" as columns of the data table', async () => {
@@ -197,20 +187,7 @@ describe('<fit-chart> by keyboard and pointer, without tedium', () => {
 
 describe('<fit-chart> at the user\'s text size and width', () => {
   /** The font the canvas writes `text` in while the chart paints. */
-  async function fontOf(text: string, style: string): Promise<string> {
-    const fonts = new Map<string, string>();
-    const fillText = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, t: string, ...rest: [number, number, number?]) {
-      fonts.set(t, this.font);
-      return fillText.call(this, t, ...rest);
-    };
-    try {
-      await chart(EPISODE, { style });
-    } finally {
-      CanvasRenderingContext2D.prototype.fillText = fillText;
-    }
-    return fonts.get(text) ?? '(not painted)';
-  }
+  const fontOf = async (text: string, style: string) => (await paintedTexts(() => chart(EPISODE, { style }))).get(text) ?? '(not painted)';
 
   it('writes axis titles and cutoff labels at the font size the user chose', async () => {
     expect(await fontOf('Total (0 to 40)', 'width: 640px')).to.match(/^14px /);
