@@ -43,6 +43,8 @@ describe('the React example', () => {
       const section = doc.querySelector(`section[aria-labelledby="${title}"]`)!;
       const [orsScale, srsScale, chart, status] = ['ors-scale', 'srs-scale', 'fit-chart', '[role="status"]'].map((s) => section.querySelector(s)!) as [Scale, Scale, Chart, HTMLElement];
       expect(status.textContent).to.equal('0 of 4 lines marked');
+      // Charts share slices of the main thread: the second chart on the page may render a task after React put it there.
+      await waitUntil(() => summaryOf(chart) !== '', 'the chart rendered');
       expect(summaryOf(chart)).to.equal('No ratings yet.');
 
       // The ORS at 9 on every line, by keys (End, then Page Down) or by clicks at nine tenths.

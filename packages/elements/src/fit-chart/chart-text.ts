@@ -36,8 +36,9 @@ function makeChartText(s: ChartStrings): ChartText {
   const { lang } = s;
   const total = (n: number) => formatTenths(Math.round(n * 10), lang);
   const plain = numberFormatFor(lang);
-  const dates = inLang(lang, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeZone: 'UTC' }));
-  const rules = inLang(lang, (l) => new Intl.PluralRules(l));
+  // Made on first use: a chart with no dates or counts to show (an empty one, a compact one) never pays for them.
+  let dates: Intl.DateTimeFormat | undefined;
+  let rules: Intl.PluralRules | undefined;
   const text: ChartText = {
     s,
     lang,
@@ -47,10 +48,14 @@ function makeChartText(s: ChartStrings): ChartText {
     // A bare day (2026-03-04) is that calendar day in any zone; a moment is shown on its own UTC day, as the table groups it.
     date: (iso) => {
       const day = new Date(iso.slice(0, 10));
+      dates ??= inLang(lang, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeZone: 'UTC' }));
       return Number.isNaN(day.getTime()) ? iso : dates.format(day);
     },
     fill: (template, values) => fill(template, Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === 'number' ? plain(v) : v]))),
-    plural: (forms, n, values = {}) => text.fill(forms[rules.select(n)] ?? forms.other, { ...values, n }),
+    plural: (forms, n, values = {}) => {
+      rules ??= inLang(lang, (l) => new Intl.PluralRules(l));
+      return text.fill(forms[rules.select(n)] ?? forms.other, { ...values, n });
+    },
   };
   return text;
 }
