@@ -11,6 +11,7 @@ function subject(f: AlertWords, kind: string): string {
 
 const byRater = (f: AlertWords) => (f.rater && f.rater !== 'client' ? ` (rated by the ${f.rater})` : '');
 
+/** The built-in English alert texts, as makeAlert and summarizeEpisode word every alert; the default of a chart. */
 export const alertTextsEn: AlertTexts = {
   lang: 'en',
   separator: ', ',
