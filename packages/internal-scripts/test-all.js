@@ -2,12 +2,12 @@
 // with the command to run), then the type checks, the build, the SDK's tests in Node, every test in
 // the browser, the API pages, the size budgets and the checks of the packed packages (publint, attw, and
 // the consumer test: the tarballs in fresh Vite apps). What can run side by side does (run-stages.js):
-// the type checks beside the build; the browser tests as soon as the bundles are built, and beside them
-// the rest of the build, then the Node tests and the checks of what the build made. Every step runs even when an earlier one failed. At the end, a
+// the type checks beside the build; the Node tests and the checks of what the build made beside the
+// browser tests, which need the build. Every step runs even when an earlier one failed. At the end, a
 // table of each step's time, and the last line, a plain count over all of it: `N passed, N failed`.
 //
 // `npm run test:quick` (--quick) is the loop for development: Chromium only, no size bundles or budgets,
-// and none of the steps marked `full`.
+// no declarations, and none of the steps marked `full`.
 //
 // To add a step, add one line where it belongs: `step(name, command, args, options)` in a `sequence`
 // (after what it needs) or a `parallel` group (beside what it does not need). A step that writes its own
@@ -35,16 +35,13 @@ if (setUp.status !== 0) {
   process.exit(1);
 }
 
-/**
- * The browser tests need only the bundles (they load the sources, and two example pages the script-tag
- * bundle), so they start once rollup is done; the type declarations, the element manifest and the
- * editors' data, which the Node checks and the packages need, are built beside them.
- */
-const bundles = quick
-  ? // The quick loop leaves out the bundles only the size budgets measure.
-    step('build: bundles (quick: none for the size budgets)', bin('rollup'), ['-c', 'rollup.config.js', '--silent'], { env: { FITLINE_SIZE_BUNDLES: 'skip' } })
-  : step('build: bundles', 'npm', ['run', '--silent', 'build:bundles']);
-const types = step('build: type declarations, element manifest, framework types', 'npm', ['run', '--silent', 'build:types']);
+const build = quick
+  ? sequence(
+      // Only what the tests load: the bundles without the size budgets' ones, and the element manifest.
+      step('build (quick: bundles, manifest)', bin('rollup'), ['-c', 'rollup.config.js', '--silent'], { env: { FITLINE_SIZE_BUNDLES: 'skip' } }),
+      step('element manifest', 'npm', ['run', '--silent', 'manifest']),
+    )
+  : step('build', 'npm', ['run', '--silent', 'build']);
 
 const plan = parallel(
   sequence(
@@ -53,11 +50,10 @@ const plan = parallel(
     step('type check: Node-only tests', bin('tsc'), ['-p', 'packages/core/tsconfig.node-tests.json', '--noEmit']),
   ),
   sequence(
-    bundles,
+    build,
     parallel(
       step('tests in the browser', bin('web-test-runner'), ['--config', 'web-test-runner.config.js'], { counts: 'FITLINE_BROWSER_COUNTS', minutes: 45 }),
       sequence(
-        types,
         step('tests in Node (the SDK and the Node-only checks)', node, ['packages/internal-scripts/test-node.js'], { counts: 'FITLINE_NODE_COUNTS' }),
         step('API pages match the code', node, ['packages/internal-scripts/api-docs.js', '--check']),
         step('SDK API page matches the code', node, ['packages/internal-scripts/api-docs-core.js', '--check']),
