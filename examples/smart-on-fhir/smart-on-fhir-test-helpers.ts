@@ -38,7 +38,8 @@ export async function appShown(frame: HTMLIFrameElement): Promise<{ doc: Documen
 /** Opens the sandbox EHR's patient list and launches Fitline for `patient` (an EHR launch), through the authorize page. */
 export async function launchFromEhr(patient: string, options: { refuse?: string[] } = {}) {
   const { frame, doc } = await openExample('/examples/smart-on-fhir/', []);
-  await waitUntil(() => doc.querySelectorAll('#patients a').length > 0, 'the EHR lists its patients');
+  // The list is three requests away (the EHR's config, its token, the FHIR search): more than a second on a busy machine.
+  await waitUntil(() => doc.querySelectorAll('#patients a').length > 0, 'the EHR lists its patients', { timeout: 15000 });
   await clickIn(frame, [...doc.querySelectorAll('#patients a')].find((a) => a.textContent === `Open Fitline for ${patient}`)!);
   await allowOnAuthorizePage(frame, options);
   return { frame, ...(await appShown(frame)) };
