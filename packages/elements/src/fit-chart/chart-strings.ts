@@ -115,10 +115,18 @@ export interface ChartStrings {
   readAllianceCutoff: string;
   readBand: string;
   readFlags: string;
+  /** What a reliable change is, in plain words: `{instrument}`, `{threshold}` (points). */
+  readReliable: string;
+  /** What "on track" means, where the chart has an expected band. */
+  readOnTrack: string;
   /** The visible cue that the plot takes keys, under it. */
   keysHint: string;
   /** The short form the plot announces as the cursor moves: `{session}`, `{values}` (label and total of each rating). */
   shortSession: string;
+  /** Announced when the host gives new or changed ratings: `{n}` sessions, `{session}` the latest of them. */
+  updatedSessions: PluralForms;
+  /** Announced when the host's new ratings leave sessions out: `{n}` sessions, `{session}` the first of them. */
+  removedSessions: PluralForms;
   /** The list of every alert of the episode: `{n}`. */
   allAlerts: string;
   /** `{prompt}`. */
@@ -155,8 +163,8 @@ export const chartEn: ChartStrings = {
   nowAbove: ', now at or above the cutoff of {cutoff}',
   startingAbove: ', starting at or above the cutoff of {cutoff}',
   notYetAbove: ', not yet above the cutoff of {cutoff}',
-  onTrack: 'On track compared with the expected trajectory.',
-  notOnTrack: 'Not on track compared with the expected trajectory.',
+  onTrack: 'On track with the expected course.',
+  notOnTrack: 'Not on track with the expected course.',
   latestAlliance: 'Latest alliance {total}{where}.',
   alsoRated: 'Also rated: {list}.',
   alertCount: { one: '{n} alert{critical}.', other: '{n} alerts{critical}.' },
@@ -205,8 +213,12 @@ export const chartEn: ChartStrings = {
   readAllianceCutoff: 'The dotted line at {cutoff} is the alliance cutoff: an alliance total below it is worth talking about.',
   readBand: 'The shaded band is the range expected at each session for clients who started where this client did; a ring marks a session below it.',
   readFlags: 'A triangle above a session marks an alert there, filled when it is critical.',
+  readReliable: 'A reliable change is bigger than the usual ups and downs of the {instrument}: {threshold} points or more.',
+  readOnTrack: 'On track means the latest outcome total is in the shaded band or above it, with no reliable worsening.',
   keysHint: 'On the chart, the arrow keys, Home and End move between sessions.',
   shortSession: 'Session {session}: {values}.',
+  updatedSessions: { one: 'Updated: new ratings at session {session}.', other: 'Updated: new ratings at {n} sessions, the latest at session {session}.' },
+  removedSessions: { one: 'Updated: session {session} was removed.', other: 'Updated: {n} sessions were removed.' },
   allAlerts: 'All alerts of this episode ({n})',
   promptLine: 'Prompt: {prompt}',
   headBand: 'Expected range',

@@ -59,8 +59,9 @@ describe('<fit-chart> explains itself', () => {
   it('says only what this chart draws: no band and no flags, no sentence about them', async () => {
     const el = await chart([ors(1, [5, 5, 5, 5]), ors(2, [5.5, 5.5, 5.5, 5.5])]);
     const lines = $$(el, 'details.how li').map(words);
-    expect(lines).to.have.length(2);
-    expect(lines.join(' ')).not.to.contain('band').and.not.to.contain('triangle').and.not.to.contain('alliance cutoff');
+    // Which way is better, the cutoff, and what a reliable change is.
+    expect(lines).to.have.length(3);
+    expect(lines.join(' ')).not.to.contain('band').and.not.to.contain('On track').and.not.to.contain('triangle').and.not.to.contain('alliance cutoff');
   });
 
   it('reads outcome and alliance on one total axis, not two', async () => {
@@ -164,6 +165,25 @@ describe('<fit-chart> by keyboard and pointer, without tedium', () => {
     await press(el, head.querySelector('button')!, ' ');
     expect(head.getAttribute('aria-sort')).to.equal('ascending');
     await expect(el).to.be.accessible();
+  });
+
+  it('forgives every interaction: each control undoes itself, and nothing changes the ratings it was given', async () => {
+    const given = structuredClone(WITH_ALERTS);
+    const el = await chart(WITH_ALERTS);
+    const before = { summary: words($(el, '.summary')), readout: readout(el) };
+    const buttons = () => $$(el, '.actions button').filter((b) => b.hasAttribute('aria-expanded'));
+    for (const button of buttons()) {
+      await press(el, button, 'Enter');
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      await press(el, button, 'Enter');
+      expect(button.getAttribute('aria-expanded'), 'a second press undoes the first').to.equal('false');
+    }
+    const plot = $(el, '.plot');
+    await press(el, plot, 'Home');
+    await press(el, plot, 'End');
+    expect(readout(el), 'End returns to the latest session').to.equal(before.readout);
+    expect(words($(el, '.summary'))).to.equal(before.summary);
+    expect(WITH_ALERTS, 'the ratings the host gave').to.deep.equal(given);
   });
 
   it('downloads its data as CSV from inside the element, made on this device', async () => {

@@ -10,7 +10,7 @@ export const fitChartStyles = css`
 :host{display:block;background:var(--_surface);
 --_chart-mark:var(--fit-chart-outcome-color,var(--_mark));
 --_chart-alliance:var(--fit-chart-alliance-color,var(--_alliance));
---_chart-collateral:var(--fit-chart-collateral-color,light-dark(#2f6b31,#8fd694));
+--_chart-collateral:var(--fit-chart-collateral-color,light-dark(#008768,#049900));
 --_chart-alert:var(--_alert);--_chart-muted:var(--_muted);--_chart-text:var(--_text);--_chart-surface:var(--_surface);
 --_chart-band:var(--fit-chart-band-color,var(--_accent));
 --_chart-grid:var(--fit-chart-grid-color,light-dark(#d8dee4,#343b44))}

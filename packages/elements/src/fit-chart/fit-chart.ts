@@ -14,6 +14,7 @@ import { buildChartModel } from './chart-model.js';
 import type { ChartModel } from './chart-model.js';
 import { pointDescription, shortDescription, tableTemplate } from './chart-templates.js';
 import { howToReadTemplate } from './how-to-read.js';
+import { describeChange } from './rating-changes.js';
 import { alertListTemplate } from './alert-list.js';
 import { downloadCsv } from './download-csv.js';
 import { legendEntries, legendTemplate } from './legend.js';
@@ -48,6 +49,7 @@ const KEY_STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft
  * @csspart how-to-read - The "how to read this chart" disclosure above the plot.
  * @csspart hint - The line under the plot that says which keys move between sessions.
  * @csspart readout - The details of the session under the cursor.
+ * @csspart status - The status line: what changed when new ratings came (shown), or the session the cursor moved to (for screen readers only).
  * @csspart alerts - The list of every alert of the episode, with its prompt (a disclosure).
  * @csspart table - The data table, shown on request and when printing.
  * @csspart prompts - The conversation prompts for the current session's alerts, shown on request.
@@ -58,7 +60,7 @@ const KEY_STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft
  * @cssprop [--fit-chart-compact-height=2rem] - Height of a compact chart.
  * @cssprop [--fit-chart-outcome-color=var(--fit-color-mark)] - The client's outcome series.
  * @cssprop [--fit-chart-alliance-color=var(--fit-color-alliance)] - Alliance series.
- * @cssprop [--fit-chart-collateral-color=light-dark(#2f6b31, #8fd694)] - Collateral raters' outcome series.
+ * @cssprop [--fit-chart-collateral-color=light-dark(#008768, #049900)] - Collateral raters' outcome series.
  * @cssprop [--fit-chart-band-color=var(--fit-color-accent)] - The expected band's fill (drawn translucent).
  * @cssprop [--fit-chart-grid-color=light-dark(#d8dee4, #343b44)] - Grid lines.
  * @cssprop [--fit-color-text=#1f2328 / #e6e8eb dark] - Text, axis labels, and the cutoff lines with their labels.
@@ -67,7 +69,7 @@ const KEY_STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft
  * @cssprop [--fit-color-line=#4d5560 / #9aa4b1 dark] - The data table's row rules.
  * @cssprop [--fit-color-mark=#0b5cad / #6cb2ff dark] - Default of `--fit-chart-outcome-color`.
  * @cssprop [--fit-color-accent=#0b5cad / #6cb2ff dark] - Default of `--fit-chart-band-color`.
- * @cssprop [--fit-color-alliance=#7a4b00 / #f0b454 dark] - Default of `--fit-chart-alliance-color`.
+ * @cssprop [--fit-color-alliance=#8d702f / #ffe67f dark] - Default of `--fit-chart-alliance-color`.
  * @cssprop [--fit-color-alert=#b3261e / #ff8a80 dark] - Alert markers, alert text and the error message.
  * @cssprop [--fit-font-family=system-ui] - Font.
  * @cssprop [--fit-font-size=1rem] - Base font size.
@@ -87,6 +89,7 @@ export class FitChart extends LitElement {
     _promptsShown: { state: true },
     _descending: { state: true },
     _announced: { state: true },
+    _updateShown: { state: true },
   };
 
   /**
@@ -115,6 +118,8 @@ export class FitChart extends LitElement {
   private _descending = false;
   /** What the live region says: the short form of the session the keys moved to, or the pointer rested on. */
   private _announced = '';
+  /** The status region holds what changed with the host's last ratings, shown as well as said. */
+  private _updateShown = false;
   private _pause = 0;
   private _printing = false;
   private _view: UplotView | null = null;
@@ -206,6 +211,7 @@ export class FitChart extends LitElement {
     const relanguaged = this._text?.s !== strings;
     if (relanguaged) this._text = chartText(strings);
     if (relanguaged || changed.has('ratings') || changed.has('norms') || changed.has('trajectory') || changed.has('age') || !this._model) {
+      const before = this._model;
       try {
         this._model = buildChartModel(this, this._text as ChartText);
         this._error = null;
@@ -214,7 +220,10 @@ export class FitChart extends LitElement {
         this._error = error as Error;
       }
       this._cursor = null;
-      this._announced = '';
+      // New ratings from the host are said, and shown under the readout, until the cursor moves; a
+      // compact chart has no status region, and a first drawing nothing to compare.
+      this._announced = before && this._model && !this.compact ? describeChange(before, this._model) : '';
+      this._updateShown = this._announced !== '';
       this._stale = true;
     }
     if (changed.has('compact')) this._stale = true;
@@ -272,7 +281,7 @@ ${howToReadTemplate(model)}
 <p class="hint" part="hint">${s.keysHint}</p>
 ${legendTemplate(legendEntries(model), s.legend)}
 <div class="readout" part="readout">${x === undefined ? html`<p>${s.noSessions}</p>` : pointDescription(model, x).map((line) => html`<p class=${line.alert ? 'alert' : ''}>${line.text}</p>`)}</div>
-<p class="announce" role="status">${this._announced}</p>
+<p class=${this._updateShown ? 'hint' : 'announce'} part="status" role="status">${this._announced}</p>
 <div class="actions">${toggle(this._tableShown, 'table', s.showTable, s.hideTable, () => (this._tableShown = !this._tableShown))}${alerts.length > 0 ? toggle(this._promptsShown, 'prompts', s.showPrompts, s.hidePrompts, () => (this._promptsShown = !this._promptsShown)) : nothing}<button type="button" @click=${() => downloadCsv(this.toCSV(), 'ratings.csv')}>${s.downloadCsv}</button></div>
 ${alerts.length > 0 ? html`<ul class="prompts" id="prompts" part="prompts" ?hidden=${!this._promptsShown}>${alerts.map((a) => html`<li>${a.prompt}</li>`)}</ul>` : nothing}
 ${alertListTemplate(model)}
@@ -292,6 +301,8 @@ ${this._tableShown || this._printing ? tableTemplate(model, !this._tableShown, {
   private _announce(idx: number): void {
     const x = this._model?.xs[idx];
     if (x !== undefined && this._model) this._announced = shortDescription(this._model, x);
+    // The cursor's short form repeats the readout on screen: only the screen reader hears it.
+    this._updateShown = false;
   }
 
   private _onKeydown(event: KeyboardEvent): void {

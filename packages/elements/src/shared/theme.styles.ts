@@ -24,7 +24,7 @@ export const themeStyles = unsafeCSS(`
 --_accent:var(--fit-color-accent,light-dark(#0b5cad,#6cb2ff));
 --_on-accent:var(--fit-color-on-accent,light-dark(#fff,#0b1420));
 --_alert:var(--fit-color-alert,light-dark(#b3261e,#ff8a80));
---_alliance:var(--fit-color-alliance,light-dark(#7a4b00,#f0b454));
+--_alliance:var(--fit-color-alliance,light-dark(#8d702f,#ffe67f));
 --_focus:var(--fit-color-focus,light-dark(#0b5cad,#6cb2ff));
 --_space:var(--fit-spacing,.75rem);
 --_radius:var(--fit-radius,6px);
