@@ -7,6 +7,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { browserLaunchers, systemAppearancePlugin } from './packages/internal-scripts/browsers.js';
 import { countReporter } from './packages/internal-scripts/count-reporter.js';
+import { slowestFilesReporter } from './packages/internal-scripts/slowest-files-reporter.js';
 import { heapCommandPlugin } from './packages/internal-scripts/heap-command.js';
 import { serveReactAsEsm } from './packages/internal-scripts/serve-react-as-esm.js';
 import { workspaceSourcesPlugin } from './packages/internal-scripts/workspace-sources.js';
@@ -55,6 +56,7 @@ export default {
   reporters: [
     // The live progress line is for a terminal; into a pipe (as npm test keeps a step's output) or in CI, a summary.
     process.env.CI || !process.stdout.isTTY ? summaryReporter({ flatten: true }) : defaultReporter(),
+    slowestFilesReporter(),
     countReporter({ outputFile: process.env.FITLINE_BROWSER_COUNTS, skippedEngines: missing.map((line) => line.split(':')[0]) }),
   ],
 };
