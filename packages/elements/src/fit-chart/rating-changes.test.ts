@@ -10,10 +10,12 @@ import './define.js';
 import type { FitChart } from './fit-chart.js';
 import { registerLocale } from '../locale/strings.js';
 import { de } from '../locale/de.js';
+import { nb } from '../locale/nb.js';
 import { ar } from '../locale/ar.js';
 import { EPISODE, ors, painted, srs } from './chart-test-helpers.js';
 
 registerLocale(de);
+registerLocale(nb);
 registerLocale(ar);
 
 const words = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
@@ -79,10 +81,13 @@ describe('<fit-chart> when the host gives new ratings', () => {
     expect(words(status(el))).to.equal('');
   });
 
-  it('says it in German and in Arabic, with the numbers of each language', async () => {
+  it('says it in German, Norwegian and Arabic, with the numbers of each language', async () => {
     const german = await chart(EPISODE, 'de');
     await give(german, [...EPISODE, ...SEVENTH]);
     expect(words(status(german))).to.equal('Aktualisiert: neue Bewertungen in Sitzung 7. Sitzung 7: ORS (Ergebnis) 24,5; SRS (Beziehung) 39,6.');
+    const norwegian = await chart([...EPISODE, ...SEVENTH], 'nb');
+    await give(norwegian, EPISODE.filter((r) => r.session! <= 5));
+    expect(words(status(norwegian))).to.equal('Oppdatert: 2 timer ble fjernet.');
     const arabic = await chart(EPISODE, 'ar');
     await give(arabic, [...EPISODE, ...SEVENTH]);
     expect(words(status(arabic))).to.match(/^تحديث: تقييمات جديدة في الجلسة /);
