@@ -116,7 +116,7 @@ export async function fitChartFull(ratings: Rating[]): Promise<number> {
       root.append(chart);
       return chart;
     },
-    (chart) => Boolean(chart.shadowRoot?.querySelector('.uplot canvas')),
+    (chart) => Boolean(chart.shadowRoot?.querySelector('.plot canvas')),
   );
   // What a host gets by then: the plot painted, the summary and the legend in place.
   const shadow = el.shadowRoot as ShadowRoot;
@@ -198,7 +198,7 @@ export async function fitChartCaseloadFirstScreen(episodes: { ratings: Rating[];
         root.append(row);
         return el;
       }),
-    (charts) => charts.slice(0, Math.ceil(innerHeight / ROW_PX)).every((el) => el.shadowRoot?.querySelector('.uplot canvas')),
+    (charts) => charts.slice(0, Math.ceil(innerHeight / ROW_PX)).every((el) => el.shadowRoot?.querySelector('.plot canvas')),
   );
   longTasks += long.takeRecords().length;
   long.disconnect();

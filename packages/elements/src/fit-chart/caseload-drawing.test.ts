@@ -6,7 +6,7 @@ import { ILLUSTRATIVE_TRAJECTORY } from '@fitline/core';
 import { generateCaseload } from '@fitline/core/sample';
 import './define.js';
 import { FitChart } from './fit-chart.js';
-import { UplotView } from './uplot-view.js';
+import { PlotView } from './plot-view.js';
 import { plotCanvas } from './chart-test-helpers.js';
 
 const CASELOAD = generateCaseload(11, 100);
@@ -29,7 +29,7 @@ async function framesUntil(done: () => boolean, frames = 180): Promise<void> {
 function timeChartWork(taskNow: () => number) {
   const units: { task: number; start: number; end: number }[] = [];
   const chart = FitChart.prototype as unknown as { performUpdate(): void };
-  const view = UplotView.prototype;
+  const view = PlotView.prototype;
   const [update, draw] = [chart.performUpdate, view.draw];
   chart.performUpdate = function (this: FitChart) {
     const start = performance.now();
@@ -39,7 +39,7 @@ function timeChartWork(taskNow: () => number) {
       units.push({ task: taskNow(), start, end: performance.now() });
     }
   };
-  view.draw = function (this: UplotView) {
+  view.draw = function (this: PlotView) {
     const start = performance.now();
     draw.call(this);
     const task = taskNow();

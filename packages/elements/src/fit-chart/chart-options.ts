@@ -15,41 +15,25 @@ export function chartData({ xs, series, band }: ChartModel): uPlot.AlignedData {
   return data as uPlot.AlignedData;
 }
 
-/**
- * Full size, totals are 0 to 40 on both scales, so charts compare at a glance. Compact, the scale
- * fits the client's totals and the cutoff, at least 10 points tall: a small chart shows the
- * movement, and the cutoff line stays in view.
- */
-export function totalRange(model: ChartModel, compact: boolean): [number, number] {
-  if (!compact) return [0, 40];
-  const values = [...model.client, model.outcomeCutoff].filter((v) => v != null);
-  if (values.length === 0) return [0, 40];
-  const mid = (Math.min(...values) + Math.max(...values)) / 2;
-  const half = Math.max(5, (Math.max(...values) - Math.min(...values)) / 2 + 2);
-  const low = Math.min(Math.max(0, mid - half), 40 - 2 * half);
-  return [Math.max(0, low), Math.min(40, low + 2 * half)];
-}
-
-export function chartOptions(model: ChartModel, palette: Palette, compact: boolean, width: number, height: number, onCursor: (u: uPlot) => void): uPlot.Options {
+/** A full-size chart's options: totals on one 0 to 40 scale, so charts compare at a glance. (A compact chart is a sparkline, sparkline.ts.) */
+export function chartOptions(model: ChartModel, palette: Palette, width: number, height: number, onCursor: (u: uPlot) => void): uPlot.Options {
   const { s } = model.text;
   const series: uPlot.Series[] = [
     {},
     ...model.series.map((x) => ({
       scale: x.kind === 'alliance' ? 'alliance' : 'y',
       stroke: palette[x.look.color],
-      width: compact ? 1.5 : 2,
+      width: 2,
       dash: x.look.dash,
       spanGaps: true,
       points: { show: false },
-      // Compact charts show the client's outcome only.
-      show: !compact || x.values === model.client,
     })),
   ];
   const bands: uPlot.Band[] = [];
   if (model.band) {
-    const edge = { scale: 'y', stroke: palette.muted, width: 1, dash: [2, 3], spanGaps: true, points: { show: false }, show: !compact };
+    const edge = { scale: 'y', stroke: palette.muted, width: 1, dash: [2, 3], spanGaps: true, points: { show: false } };
     series.push(edge, { ...edge, dash: [6, 3] }, edge);
-    if (!compact) bands.push({ series: [series.length - 3, series.length - 1], fill: withAlpha(palette.band, 0.14) });
+    bands.push({ series: [series.length - 3, series.length - 1], fill: withAlpha(palette.band, 0.14) });
   }
   const grid = { stroke: palette.grid, width: 1 };
   // Tick numbers in the chart's language, as its text writes them.
@@ -70,30 +54,28 @@ export function chartOptions(model: ChartModel, palette: Palette, compact: boole
     size: Math.ceil(em * 2.6),
     ...extra,
   });
-  const range = totalRange(model, compact);
+  const range: uPlot.Range.MinMax = [0, 40];
   return {
     width,
     height,
     // Full size, the top padding holds the alert flags, clear of the lines and the cutoff labels.
-    padding: compact ? [6, 6, 6, 6] : [22, 12, 0, 0],
+    padding: [22, 12, 0, 0],
     scales: {
       x: { time: false, range: (_u, min, max) => (min == null || max == null ? [0.5, 1.5] : [min - 0.5, max + 0.5]) },
       y: { range },
       alliance: { range },
     },
-    axes: compact
-      ? [{ show: false }, { show: false }]
-      : [
-          // Sessions are whole numbers: no tick between two sessions.
-          axis(model.byDate ? s.sessionAxisByDate : s.sessionAxis, { incrs: [1, 2, 5, 10, 20, 50, 100, 200] }),
-          // One axis for both: outcome and alliance totals share the 0 to 40 range (a second axis would only repeat it).
-          axis(s.totalAxis, { scale: 'y' }),
-        ],
+    axes: [
+      // Sessions are whole numbers: no tick between two sessions.
+      axis(model.byDate ? s.sessionAxisByDate : s.sessionAxis, { incrs: [1, 2, 5, 10, 20, 50, 100, 200] }),
+      // One axis for both: outcome and alliance totals share the 0 to 40 range (a second axis would only repeat it).
+      axis(s.totalAxis, { scale: 'y' }),
+    ],
     series,
     bands,
     legend: { show: false },
     // The cursor follows the pointer; dragging selects nothing.
-    cursor: compact ? { show: false } : { drag: { x: false, y: false, setScale: false } },
-    hooks: { draw: [(u) => drawOverlays(u, model, palette, compact)], setCursor: [onCursor] },
+    cursor: { drag: { x: false, y: false, setScale: false } },
+    hooks: { draw: [(u) => drawOverlays(u, model, palette)], setCursor: [onCursor] },
   };
 }

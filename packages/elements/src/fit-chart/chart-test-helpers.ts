@@ -27,7 +27,7 @@ export async function painted(el: FitChart): Promise<void> {
 }
 
 export function plotCanvas(el: FitChart): HTMLCanvasElement | null {
-  return el.shadowRoot!.querySelector('.uplot canvas');
+  return el.shadowRoot!.querySelector('.plot canvas');
 }
 
 /** How many pixels of the plot canvas are not transparent. */

@@ -1,7 +1,8 @@
 /**
- * What uPlot does not draw itself, painted over its series after each redraw: the labelled cutoff
- * lines (each label in a spot on its line that no series crosses, label-placement.ts), a marker of its series' shape at every rating, rings where the client went off track, and
- * flags for the alerts in the padding above the plot, clear of the cutoff labels. All positions come
+ * What uPlot does not draw itself on a full-size chart, painted over its series after each redraw:
+ * the labelled cutoff lines (each label in a spot on its line that no series crosses,
+ * label-placement.ts), a marker of its series' shape at every rating, rings where the client went
+ * off track, and flags for the alerts in the padding above the plot, clear of the cutoff labels. All positions come
  * from uPlot's own scales (valToPos), so they stay exact at any size and pixel ratio.
  */
 import type uPlot from 'uplot';
@@ -14,7 +15,7 @@ import { placeLabel } from './label-placement.js';
 import type { Box, Polyline } from './label-placement.js';
 import { withAlpha } from './read-palette.js';
 
-export function drawOverlays(u: uPlot, model: ChartModel, palette: Palette, compact: boolean): void {
+export function drawOverlays(u: uPlot, model: ChartModel, palette: Palette): void {
   const { ctx, bbox } = u;
   const px = loadedUplot().pxRatio;
   const { left, top, width, height } = bbox;
@@ -24,8 +25,7 @@ export function drawOverlays(u: uPlot, model: ChartModel, palette: Palette, comp
   ctx.beginPath();
   ctx.rect(left, top - 20 * px, width, height + 28 * px);
   ctx.clip();
-  // Setting a font is slow (it is parsed): only full-size charts write text.
-  if (!compact) ctx.font = `${Math.round(palette.fontSize * 0.75 * px)}px ${palette.fontFamily}`;
+  ctx.font = `${Math.round(palette.fontSize * 0.75 * px)}px ${palette.fontFamily}`;
   ctx.strokeStyle = ctx.fillStyle = palette.text;
   ctx.lineWidth = Math.max(1, Math.round(1.5 * px));
   ctx.textBaseline = 'bottom';
@@ -39,20 +39,12 @@ export function drawOverlays(u: uPlot, model: ChartModel, palette: Palette, comp
     ctx.moveTo(left, y);
     ctx.lineTo(left + width, y);
     ctx.stroke();
-    if (!compact) labels.push([model.text.fill(label, { cutoff: value }), y, prefer]);
+    labels.push([model.text.fill(label, { cutoff: value }), y, prefer]);
   };
   cutoff(outcomeCutoff, 'y', [8, 4], model.text.s.cutoff, 'start');
-  if (!compact && series.some((s) => s.kind === 'alliance')) cutoff(allianceCutoff, 'alliance', [3, 3], model.text.s.allianceCutoff, 'end');
+  if (series.some((s) => s.kind === 'alliance')) cutoff(allianceCutoff, 'alliance', [3, 3], model.text.s.allianceCutoff, 'end');
   ctx.setLineDash([]);
 
-  if (compact) {
-    // Inline charts mark the latest point only: the line tells the rest.
-    let i = client.length - 1;
-    while (i >= 0 && client[i] == null) i--;
-    if (i >= 0) paintShape(ctx, 'circle', x(i), u.valToPos(client[i] as number, 'y', true), 3 * px, palette.mark, palette.mark, 1.5 * px);
-    ctx.restore();
-    return;
-  }
   // Past 120 sessions the markers would merge into a band: the lines alone read better.
   if (xs.length <= 120) {
     for (const { values, kind, look } of series) {

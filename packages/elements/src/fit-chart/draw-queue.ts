@@ -11,6 +11,8 @@ import { nextSlice, sliceSpent } from './main-thread-slices.js';
 export interface Drawable {
   /** Sized, not yet drawn, and (compact) near the viewport. */
   readonly due: boolean;
+  /** Drawn with uPlot (a full chart), which must load first; a compact chart's sparkline needs none. */
+  readonly usesUplot: boolean;
   /** Reads the theme's colours: a style read, done for every chart due before any draws. */
   colors(): void;
   draw(): void;
@@ -37,12 +39,16 @@ export function cancelDraw(view: Drawable): void {
 async function drain(): Promise<void> {
   draining = true;
   try {
-    try {
-      await loadUplot();
-    } catch (error) {
-      queue.forEach((view) => view.failed(error));
-      queue.clear();
-      return;
+    // Charts that come due in the same task (an observer reports many at once) join this draw, so
+    // their colours are read together, before any draws.
+    await null;
+    // A page of compact charts only never downloads uPlot.
+    if ([...queue].some((view) => view.usesUplot)) {
+      try {
+        await loadUplot();
+      } catch (error) {
+        for (const view of queue) if (view.usesUplot) (queue.delete(view), view.failed(error));
+      }
     }
     while (queue.size > 0) {
       if (sliceSpent()) await nextSlice();

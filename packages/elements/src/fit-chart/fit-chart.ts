@@ -1,5 +1,6 @@
 /**
- * `<fit-chart>`: a client's outcome and alliance totals by session, drawn with uPlot, with the
+ * `<fit-chart>`: a client's outcome and alliance totals by session, drawn with uPlot (compact: a
+ * sparkline of the outcome, painted without it, sparkline.ts), with the
  * clinical cutoff, the expected band, collateral raters and alerts; and everything it shows as text.
  */
 import { LitElement, html, nothing } from 'lit';
@@ -19,7 +20,7 @@ import { alertListTemplate } from './alert-list.js';
 import { downloadCsv } from './download-csv.js';
 import { legendEntries, legendTemplate } from './legend.js';
 import { chartData, chartOptions } from './chart-options.js';
-import { UplotView } from './uplot-view.js';
+import { PlotView } from './plot-view.js';
 import { exportPng } from './export-png.js';
 import { loadedUplot } from './load-uplot.js';
 import { nextSlice, sliceSpent } from './main-thread-slices.js';
@@ -122,7 +123,7 @@ export class FitChart extends LitElement {
   private _updateShown = false;
   private _pause = 0;
   private _printing = false;
-  private _view: UplotView | null = null;
+  private _view: PlotView | null = null;
   /** Why uPlot could not load, if it could not: shown instead of the plot (the data stays valid). */
   private _drawError: Error | null = null;
   private _printWindow: Window | null = null;
@@ -171,12 +172,12 @@ export class FitChart extends LitElement {
     await this.updateComplete;
     if (this._error) throw this._error;
     // A chart just put on the page has its size at its first layout, one frame on.
-    if (!this._view?.plot) await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    if (!this._view?.drawn) await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     // Drawn now if it was waiting (a compact chart off screen, or its turn in the draw queue).
-    const plot = await this._view?.drawNow();
+    const canvas = await this._view?.drawNow();
     const palette = this._view?.palette;
-    if (!plot || !palette) throw new Error('The chart is not drawn: it must be on the page and visible.');
-    return exportPng(plot.ctx.canvas, this.summary, legendEntries(this._model as ChartModel), palette, loadedUplot().pxRatio);
+    if (!canvas || !palette) throw new Error('The chart is not drawn: it must be on the page and visible.');
+    return exportPng(canvas, this.summary, legendEntries(this._model as ChartModel), palette, (this.ownerDocument.defaultView ?? window).devicePixelRatio || 1);
   }
 
   /**
@@ -241,12 +242,10 @@ export class FitChart extends LitElement {
     const { _model: model, compact } = this;
     this._view =
       plot && model
-        ? new UplotView(
+        ? new PlotView(
             plot,
             this.renderRoot.querySelector('.probe') as Element,
-            (palette, width, height) => [chartOptions(model, palette, compact, width, height, this._onCursor), chartData(model)],
-            // Compact charts come by the hundred in a caseload: each draws once near the viewport.
-            compact,
+            compact ? { sparkline: model } : { source: (palette, width, height) => [chartOptions(model, palette, width, height, this._onCursor), chartData(model)] },
             this._onDrawFailed,
           )
         : null;

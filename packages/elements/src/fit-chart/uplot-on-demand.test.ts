@@ -1,11 +1,12 @@
-// uPlot loads only when a chart draws: a page that shows only scales never downloads it, and a page
-// whose language uPlot cannot read (WebKit under a C locale reports "C", on which uPlot's module
-// throws as it loads) keeps its scales, and its charts say why they cannot draw.
+// uPlot loads only when a full-size chart draws: a page that shows only scales, or only compact
+// charts (sparklines), never downloads it, and a page whose language uPlot cannot read (WebKit under
+// a C locale reports "C", on which uPlot's module throws as it loads) keeps its scales and compact
+// charts, and its full charts say why they cannot draw.
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../define.js';
 import type { FitChart } from './fit-chart.js';
 import type { OrsScale } from '../ors-scale/ors-scale.js';
-import { EPISODE, painted, plotCanvas } from './chart-test-helpers.js';
+import { EPISODE, painted, paintedPixels, plotCanvas } from './chart-test-helpers.js';
 
 /** Requests for uPlot's own module (not this package's modules about it). */
 const uplotRequests = (win: Window) => win.performance.getEntriesByType('resource').filter((entry) => /\/uplot\/dist\//i.test(entry.name));
@@ -42,6 +43,22 @@ describe('uPlot on demand', () => {
     await painted(chart);
     expect(plotCanvas(chart)).to.exist;
     expect(uplotRequests(window)).to.have.length(1);
+  });
+
+  it('a caseload page of compact charts draws them all without uPlot, even under a language uPlot cannot read', async () => {
+    const win = await frameInLanguage('C');
+    await win.customElements.whenDefined('fit-chart');
+    const charts = Array.from({ length: 5 }, () => {
+      const chart = win.document.createElement('fit-chart') as FitChart;
+      chart.compact = true;
+      chart.ratings = EPISODE;
+      win.document.body.append(chart);
+      return chart;
+    });
+    for (let frames = 0; frames < 120 && !charts.every((c) => plotCanvas(c)); frames++) await nextFrame();
+    expect(charts.every((c) => plotCanvas(c) && paintedPixels(plotCanvas(c)!) > 100), 'every sparkline painted').to.equal(true);
+    expect(charts.every((c) => !c.shadowRoot!.querySelector('[part~="error"]'))).to.equal(true);
+    expect(uplotRequests(win), 'uPlot requested by a page of compact charts').to.deep.equal([]);
   });
 
   it('under a language uPlot cannot read, the scales still work and the chart says it cannot draw', async () => {

@@ -1,10 +1,11 @@
 /**
- * Owns the uPlot instance of one chart and the traps that come with it: uPlot never resizes itself
- * (a ResizeObserver calls setSize, a frame later), caches its bounding box (syncRect after the
- * element's own layout changes), must be destroyed, and paints colours it cannot read from CSS
- * (re-read and redrawn when the colour scheme or forced colours change). A change of pixel ratio
- * is uPlot's own: it listens for it and redraws at the new density. When a plot is first drawn is
- * draw-queue.ts's business: once sized, and for a compact chart once near the viewport.
+ * Owns one chart's picture: a full chart's uPlot instance, or a compact chart's sparkline canvas
+ * (sparkline.ts), and the traps that come with them. uPlot never resizes itself (a ResizeObserver
+ * calls setSize, a frame later), caches its bounding box (syncRect after the element's own layout
+ * changes), must be destroyed, and paints colours it cannot read from CSS (re-read and redrawn when
+ * the colour scheme or forced colours change). A change of pixel ratio is uPlot's own: it listens
+ * for it and redraws at the new density; a sparkline is repainted here. When a plot is first drawn
+ * is draw-queue.ts's business: once sized, and for a compact chart once near the viewport.
  */
 import type uPlot from 'uplot';
 import { readPalette } from './read-palette.js';
@@ -12,11 +13,15 @@ import type { Palette } from './read-palette.js';
 import { cancelDraw, drawSoon, stopWatching, whenNear } from './draw-queue.js';
 import type { Drawable } from './draw-queue.js';
 import { loadUplot, loadedUplot } from './load-uplot.js';
+import type { ChartModel } from './chart-model.js';
+import { paintSparkline } from './sparkline.js';
 
 /** What the chart gives to draw: options for a palette and a size, and the data. */
 export type PlotSource = (palette: Palette, width: number, height: number) => [uPlot.Options, uPlot.AlignedData];
+/** What a view draws: a full chart's uPlot options and data, or a compact chart's model for its sparkline. */
+export type PlotKind = { source: PlotSource } | { sparkline: ChartModel };
 
-const views = new Map<Element, UplotView>();
+const views = new Map<Element, PlotView>();
 /**
  * One observer per window the charts are in: one made by the top page's window reports a chart moved
  * into an iframe late, within the iframe's own layout, which Chromium reports as a ResizeObserver loop.
@@ -33,9 +38,13 @@ function observerOf(el: Element): ResizeObserver {
   return observer;
 }
 
-export class UplotView implements Drawable {
+export class PlotView implements Drawable {
+  /** A full chart's uPlot, once drawn. */
   plot: uPlot | undefined;
+  /** A compact chart's canvas, once drawn. */
+  sparkline: HTMLCanvasElement | undefined;
   palette: Palette | undefined;
+  readonly usesUplot: boolean;
   private width = 0;
   private height = 0;
   private frame = 0;
@@ -48,24 +57,29 @@ export class UplotView implements Drawable {
    * The first plot waits for the ResizeObserver's first report, which gives the size without forcing
    * a layout per chart: a page of a hundred compact charts is laid out once. Nothing is drawn while
    * the container has no size (hidden); the observer calls back once it has one. A compact chart
-   * (`lazy`) also waits until it comes near the viewport.
+   * (a sparkline) also waits until it comes near the viewport.
    */
   constructor(
     private readonly container: HTMLElement,
     private readonly probe: Element,
-    private readonly source: PlotSource,
-    lazy: boolean,
+    private readonly kind: PlotKind,
     private readonly onFail: (error: unknown) => void,
   ) {
     views.set(container, this);
     this.observer = observerOf(container);
     this.observer.observe(container);
-    this.near = !lazy;
-    if (lazy) whenNear(container, () => ((this.near = true), drawSoon([this])));
+    this.usesUplot = 'source' in kind;
+    // Compact charts come by the hundred in a caseload: each draws once near the viewport.
+    this.near = this.usesUplot;
+    if (!this.near) whenNear(container, () => ((this.near = true), drawSoon([this])));
+  }
+
+  get drawn(): boolean {
+    return Boolean(this.plot ?? this.sparkline);
   }
 
   get due(): boolean {
-    return !this.plot && !this.destroyed && this.near && this.width > 0 && this.height > 0;
+    return !this.drawn && !this.destroyed && this.near && this.width > 0 && this.height > 0;
   }
 
   /** Reads the theme's colours from the probe (read-palette.ts). */
@@ -75,9 +89,23 @@ export class UplotView implements Drawable {
 
   /** Draws anew with the colours last read. */
   draw(): void {
+    // Read with the others due in its slice; read now if it came due after them.
+    if (!this.palette) this.colors();
+    const palette = this.palette as Palette;
+    if ('sparkline' in this.kind) return this.paintSparkline(this.kind.sparkline, palette);
     this.plot?.destroy();
-    const [options, data] = this.source(this.palette as Palette, this.width, this.height);
+    const [options, data] = this.kind.source(palette, this.width, this.height);
     this.plot = new (loadedUplot())(options, data, this.container);
+  }
+
+  /** The compact chart's canvas at its size and the window's pixel ratio, painted. */
+  private paintSparkline(model: ChartModel, palette: Palette): void {
+    const ratio = (this.container.ownerDocument.defaultView ?? window).devicePixelRatio || 1;
+    const canvas = (this.sparkline ??= this.container.appendChild(this.container.ownerDocument.createElement('canvas')));
+    canvas.style.cssText = `display:block;width:${this.width}px;height:${this.height}px`;
+    canvas.width = Math.round(this.width * ratio);
+    canvas.height = Math.round(this.height * ratio);
+    paintSparkline(canvas, model, palette, ratio);
   }
 
   failed(error: unknown): void {
@@ -88,14 +116,14 @@ export class UplotView implements Drawable {
    * Draws now if it can, wherever the chart is (an export of a chart off screen); resolves to the
    * plot, or undefined when the container has no size.
    */
-  async drawNow(): Promise<uPlot | undefined> {
-    await loadUplot();
+  async drawNow(): Promise<HTMLCanvasElement | undefined> {
+    if (this.usesUplot) await loadUplot();
     this.near = true;
     if (this.due) {
       this.colors();
       this.draw();
     }
-    return this.plot;
+    return this.plot?.ctx.canvas ?? this.sparkline;
   }
 
   /** After the element's own layout moved the plot (a table shown above it, a scroll). */
@@ -106,6 +134,7 @@ export class UplotView implements Drawable {
   destroy(): void {
     this.destroyed = true;
     this.plot?.destroy();
+    this.sparkline?.remove();
     cancelAnimationFrame(this.frame);
     cancelDraw(this);
     stopWatching(this.container);
@@ -117,10 +146,19 @@ export class UplotView implements Drawable {
   resized({ width, height }: DOMRectReadOnly): void {
     this.width = Math.floor(width);
     this.height = Math.floor(height);
-    if (!this.plot) return;
+    if (!this.drawn) return;
     cancelAnimationFrame(this.frame);
     // Deferred a frame: resizing inside the observer's callback can loop ("ResizeObserver loop").
-    this.frame = requestAnimationFrame(() => this.width > 0 && this.height > 0 && this.plot?.setSize({ width: this.width, height: this.height }));
+    this.frame = requestAnimationFrame(() => {
+      if (this.width === 0 || this.height === 0) return;
+      if (this.plot) this.plot.setSize({ width: this.width, height: this.height });
+      else this.draw();
+    });
+  }
+
+  /** The pixel ratio changed (a zoom, a move to another screen): uPlot redraws itself; a sparkline is painted again. */
+  repaintAtNewRatio(): void {
+    if (this.sparkline) this.draw();
   }
 }
 
@@ -133,16 +171,24 @@ function watch(view: Realm): ResizeObserver {
   if (!watchingColors) {
     watchingColors = true;
     for (const query of ['(prefers-color-scheme: dark)', '(forced-colors: active)']) {
-      matchMedia(query).addEventListener('change', () => views.forEach((v) => v.plot && (v.colors(), v.draw())));
+      matchMedia(query).addEventListener('change', () => views.forEach((v) => v.drawn && (v.colors(), v.draw())));
     }
   }
+  watchPixelRatio(view);
   return new view.ResizeObserver((entries) => {
-    const due: UplotView[] = [];
+    const due: PlotView[] = [];
     for (const { target, contentRect } of entries) {
-      const view = views.get(target);
-      view?.resized(contentRect);
-      if (view?.due) due.push(view);
+      const plotView = views.get(target);
+      plotView?.resized(contentRect);
+      if (plotView?.due) due.push(plotView);
     }
     drawSoon(due);
   });
+}
+
+/** Repaints the window's sparklines when its pixel ratio changes: a query for the ratio now, made again after each change. */
+function watchPixelRatio(view: Realm): void {
+  view
+    .matchMedia(`(resolution: ${view.devicePixelRatio}dppx)`)
+    .addEventListener('change', () => (views.forEach((v) => v.repaintAtNewRatio()), watchPixelRatio(view)), { once: true });
 }
