@@ -1,8 +1,9 @@
 // Mutation testing of the SDK (`npm run mutate`): Stryker changes one thing at a time in
 // packages/core/src (a `<` for a `<=`, a 6.8 for a 6.7's neighbour, a field name emptied) and runs
 // the SDK's mocha tests against each change. A change no test notices is a survivor: a wrong
-// threshold the tests would let through. Slow (minutes), so it is not part of `npm test`; the score
-// and the survivors judged equivalent are in docs/scoring.md ("Mutation testing").
+// threshold the tests would let through. Slow (an hour and more on two cores), so it is not part of
+// `npm test`; the scores, the survivors judged equivalent and how to run it file by file are in
+// docs/decisions/0004-mutation-testing.md.
 
 // The dates in the tests are read as UTC, as in `npm test` (test-node.js); the test processes
 // Stryker starts inherit this.

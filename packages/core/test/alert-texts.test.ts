@@ -1,18 +1,11 @@
 import { expect } from 'chai';
 import { ALERT_CODES, alertTextsEn, summarizeEpisode, wordAlert } from '../src/index.js';
-import type { Alert, AlertFacts, AlertTexts, Rating } from '../src/index.js';
+import type { Alert, AlertFacts, Rating } from '../src/index.js';
 import { makeAlert } from '../src/alerts.js';
 import { alertTextsAr } from '../src/alert-texts/ar.js';
-import { alertTextsDa } from '../src/alert-texts/da.js';
 import { alertTextsDe } from '../src/alert-texts/de.js';
-import { alertTextsEs } from '../src/alert-texts/es.js';
-import { alertTextsFr } from '../src/alert-texts/fr.js';
 import { alertTextsNb } from '../src/alert-texts/nb.js';
-import { alertTextsNl } from '../src/alert-texts/nl.js';
-import { alertTextsPt } from '../src/alert-texts/pt.js';
-import { alertTextsSv } from '../src/alert-texts/sv.js';
-
-const TABLES: AlertTexts[] = [alertTextsEn, alertTextsAr, alertTextsDa, alertTextsDe, alertTextsEs, alertTextsFr, alertTextsNb, alertTextsNl, alertTextsPt, alertTextsSv];
+import { ALERT_TABLES as TABLES } from './alert-tables.js';
 
 const rating = (instrument: 'ors' | 'srs', items: number[], session: number, extra: Partial<Rating> = {}): Rating => ({
   instrument,
