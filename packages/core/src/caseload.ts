@@ -160,7 +160,7 @@ function summarizeOne(episode: CaseloadEpisode | undefined, i: number, options: 
   }
   try {
     const { age, closed } = episode;
-    return summarizeAll(episode.ratings, age === undefined && closed === undefined ? options : withOwnOptions(options, { age, closed }));
+    return summarizeAll(episode.ratings, withOwnOptions(options, { age, closed }));
   } catch (error) {
     if (error instanceof FitlineError) throw FitlineError.fromProblems(nestProblems(path, error.problems));
     throw error;
