@@ -49,8 +49,7 @@ describe('EpisodeStore', () => {
     expect(store.ratings).to.equal(2500);
     const back = contents(store);
     expect(back.map((e) => e.ratings.length)).to.deep.equal([358, 357, 357, 357, 357, 357, 357]);
-    expect(back[0]!.ratings.map((r) => r.total)).to.deep.equal(ratings.filter((r) => r.clientId === 'c0').map((r) => r.total));
-    expect(back[6]!.ratings.at(-1)).to.deep.equal({ ...ratings[2498]!, rater: 'client' });
+    back.forEach((e, k) => expect(e.ratings).to.deep.equal(ratings.filter((r) => r.clientId === `c${k}`).map((r) => ({ ...r, rater: 'client' }))));
   });
 
   it('transfers only the ratings it holds, 48 bytes each, and reads the same after crossing to another thread', () => {
