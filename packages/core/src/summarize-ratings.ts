@@ -80,12 +80,10 @@ export function tallyStore(store: EpisodeStore, options: RatingsSummaryOptions =
     const episode: StreamedEpisode = { id: episodeName(clientId, episodeId) };
     if (clientId !== undefined) episode.clientId = clientId;
     if (episodeId !== undefined) episode.episodeId = episodeId;
-    const age = ageOf?.(episode);
-    const closed = closedOf?.(episode);
     const field = `episode "${episode.id}"`;
     let summaries: EpisodeSummary[];
     try {
-      summaries = summarizeValid(held, withOwnOptions(resolved, { age, closed }));
+      summaries = summarizeValid(held, withOwnOptions(resolved, { age: ageOf?.(episode), closed: closedOf?.(episode) }));
     } catch (error) {
       if (error instanceof FitlineError) throw FitlineError.fromProblems(nestProblems(field, error.problems));
       throw error;

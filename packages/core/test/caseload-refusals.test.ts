@@ -22,7 +22,7 @@ describe('summarizeCaseload refusals', () => {
   });
 
   it('refuses an episode that is not an object with a non-empty string id, naming its place', () => {
-    for (const bad of [null, 'a', 7, { id: 7, ratings: [] }, { id: '', ratings: [] }, { ratings: [] }]) {
+    for (const bad of [undefined, null, 'a', 7, { id: 7, ratings: [] }, { id: '', ratings: [] }, { ratings: [] }]) {
       expect(described(() => summarizeCaseload([caseload[0]!, bad as never]))).to.deep.equal([
         'not-an-object',
         'episodes[1]',

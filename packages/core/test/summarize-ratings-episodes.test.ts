@@ -53,15 +53,17 @@ describe('summarizeRatings episodes', () => {
     expect([error.code, error.field, error.message]).to.deep.equal(['bad-option', 'episode "c2"', 'groupBy must return a string; for episode "c2" it returned number.']);
   });
 
+  it('names the episode whose close the host gives wrong', async () => {
+    const error = await summarizeRatings(ratings, { closedOf: (e) => (e.id === 'e3' ? { date: '2026-04-01', reason: 'moved away' as never } : undefined) }).catch((e) => e);
+    expect([error.code, error.field]).to.deep.equal(['bad-option', 'episode "e3".closed.reason']);
+  });
+
   it("lets an error thrown by the host's own function through unchanged", async () => {
     const offline = new Error('the clinician register is offline');
-    expect(
-      await summarizeRatings(ratings, {
-        groupBy: () => {
-          throw offline;
-        },
-      }).catch((e) => e),
-    ).to.equal(offline);
+    const fails = () => {
+      throw offline;
+    };
+    for (const name of ['groupBy', 'ageOf', 'closedOf'] as const) expect(await summarizeRatings(ratings, { [name]: fails }).catch((e) => e)).to.equal(offline);
   });
 
   it('refuses an ageOf or closedOf that is not a function, naming it', async () => {
