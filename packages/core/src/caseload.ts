@@ -121,7 +121,8 @@ export function groupOf<E>(groupBy: (episode: E) => string, episode: E, field: s
 
 /** Adds the summaries of one episode's ratings (more than one after a re-intake) to a tally, and to its group's. */
 export function addSummaries(tally: CaseloadTally, id: string, summaries: EpisodeSummary[], group: string | null): void {
-  const groupTally = group === null || !tally.groups ? null : (tally.groups[group] ??= newTally(tally.all.attentionLimit));
+  // A group is given exactly when the tally has groups (both come from the same groupBy).
+  const groupTally = group === null ? null : (tally.groups![group] ??= newTally(tally.all.attentionLimit));
   summaries.forEach((summary, s) => {
     // Every episode but the latest was ended by the re-intake that followed it.
     const endedByReintake = s < summaries.length - 1;
@@ -134,9 +135,9 @@ export function addSummaries(tally: CaseloadTally, id: string, summaries: Episod
 export function mergeCaseloadTallies(a: CaseloadTally, b: CaseloadTally): CaseloadTally {
   if ((a.groups === null) !== (b.groups === null)) throw new FitlineError('bad-option', 'Tallies with and without groups cannot be merged.', 'groups');
   let groups: Record<string, Tally> | null = null;
-  if (a.groups && b.groups) {
+  if (a.groups) {
     groups = { ...a.groups };
-    for (const [key, t] of Object.entries(b.groups)) groups[key] = groups[key] ? mergeTallies(groups[key]!, t) : t;
+    for (const [key, t] of Object.entries(b.groups!)) groups[key] = groups[key] ? mergeTallies(groups[key]!, t) : t;
   }
   return { all: mergeTallies(a.all, b.all), groups };
 }
@@ -160,7 +161,7 @@ function summarizeOne(episode: CaseloadEpisode | undefined, i: number, options: 
   }
   try {
     const { age, closed } = episode;
-    return summarizeAll(episode.ratings, age === undefined && closed === undefined ? options : withOwnOptions(options, { age, closed }));
+    return summarizeAll(episode.ratings, withOwnOptions(options, { age, closed }));
   } catch (error) {
     if (error instanceof FitlineError) throw FitlineError.fromProblems(nestProblems(path, error.problems));
     throw error;

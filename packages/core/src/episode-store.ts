@@ -28,7 +28,6 @@ interface EpisodeEntry {
   episodeId: string | undefined;
   head: number;
   tail: number;
-  count: number;
 }
 
 /** The episode a rating belongs to, by its client and episode ids; exact, whatever the ids hold. */
@@ -98,8 +97,7 @@ export class EpisodeStore {
     if (entry) {
       d[entry.tail * SLOTS + 5] = at;
       entry.tail = at;
-      entry.count++;
-    } else this.episodes.set(key, { clientId, episodeId, head: at, tail: at, count: 1 });
+    } else this.episodes.set(key, { clientId, episodeId, head: at, tail: at });
   }
 
   /**

@@ -9,7 +9,7 @@ import { FitlineError, nestProblems } from './errors.js';
 import { assertOptions, validateRating } from './validate.js';
 import type { CaseloadOptions, CaseloadSummary, CaseloadTally } from './caseload.js';
 import { addSummaries, checkSummaryOptions, groupOf, newCaseloadTally, resolveCaseloadOptions, summaryFromTally } from './caseload.js';
-import type { EpisodeClosure } from './episode.js';
+import type { EpisodeClosure, EpisodeSummary } from './episode.js';
 import { summarizeValid, withOwnOptions } from './episode.js';
 import { EpisodeStore, episodeName } from './episode-store.js';
 
@@ -80,15 +80,16 @@ export function tallyStore(store: EpisodeStore, options: RatingsSummaryOptions =
     const episode: StreamedEpisode = { id: episodeName(clientId, episodeId) };
     if (clientId !== undefined) episode.clientId = clientId;
     if (episodeId !== undefined) episode.episodeId = episodeId;
-    const age = ageOf?.(episode);
-    const closed = closedOf?.(episode);
+    const field = `episode "${episode.id}"`;
+    let summaries: EpisodeSummary[];
     try {
-      const own = age === undefined && closed === undefined ? resolved : withOwnOptions(resolved, { age, closed });
-      addSummaries(tally, episode.id, summarizeValid(held, own), groupBy ? groupOf(groupBy, episode, `episode "${episode.id}"`) : null);
+      summaries = summarizeValid(held, withOwnOptions(resolved, { age: ageOf?.(episode), closed: closedOf?.(episode) }));
     } catch (error) {
-      if (error instanceof FitlineError) throw FitlineError.fromProblems(nestProblems(`episode "${episode.id}"`, error.problems));
+      if (error instanceof FitlineError) throw FitlineError.fromProblems(nestProblems(field, error.problems));
       throw error;
     }
+    // Outside the try: groupOf names the episode itself.
+    addSummaries(tally, episode.id, summaries, groupBy ? groupOf(groupBy, episode, field) : null);
   }
   return tally;
 }

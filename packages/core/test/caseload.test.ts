@@ -1,24 +1,10 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { ILLUSTRATIVE_TRAJECTORY, summarizeCaseload, summarizeEpisode } from '../src/index.js';
-import type { CaseloadEpisode, InstrumentId, Rating } from '../src/index.js';
+import type { CaseloadEpisode } from '../src/index.js';
 import { generateCaseload } from '../src/sample/index.js';
 import { catchFitlineError } from './catch-fitline-error.js';
-
-function itemsFor(total: number): number[] {
-  const t = Math.round(total * 10);
-  const base = Math.floor(t / 4);
-  const rest = t - 4 * base;
-  return [0, 1, 2, 3].map((i) => (base + (i < rest ? 1 : 0)) / 10);
-}
-const make = (instrument: InstrumentId, total: number, session: number): Rating => ({
-  instrument,
-  items: itemsFor(total),
-  date: `2026-03-${String(session + 1).padStart(2, '0')}`,
-  session,
-});
-const series = (instrument: InstrumentId, ...totals: number[]) => totals.map((t, i) => make(instrument, t, i + 1));
-
+import { make, series } from './outcome-series.js';
 
 /**
  * By hand: the measured episodes (two or more outcome ratings) are a, b, c, d with intakes 10, 20,
