@@ -150,11 +150,6 @@ export function outcomeNorm(profile: NormsProfile, instrument: InstrumentId, age
   return { cutoff, warning: madeFor ? null : `The ${abbreviation} was given to a client in the ${ageGroup} age group, which it was not made for: ${norm}.` };
 }
 
-/** The outcome cutoff for an instrument and age group, or null when none applies (see outcomeNorm). */
-export function outcomeCutoff(profile: NormsProfile, instrument: InstrumentId, ageGroup: AgeGroup): number | null {
-  return outcomeNorm(profile, instrument, ageGroup).cutoff;
-}
-
 /** The checkpoint windows of a profile, or the default profile's when it has none. */
 export function checkpointsOf(profile: NormsProfile): NonNullable<NormsProfile['checkpoints']> {
   return profile.checkpoints ?? DEFAULT_NORMS.checkpoints!;
