@@ -80,7 +80,11 @@ export function classifyChange(intake: number, latest: number, rule: ReliableCha
  */
 export function smallestReliableChange(rule: ReliableChangeRule): number {
   const estimate = rule.method === 'fixed' ? rule.points : 1.96 * Math.SQRT2 * rule.sd * Math.sqrt(1 - rule.reliability);
+  // The comparison is checked from a tenth below the estimate up: floating point can put the
+  // threshold a hair either side of it. Above 40 no total can change that much, and the figure still
+  // says exactly how much it would take.
   let tenths = Math.max(0, Math.floor(estimate * 10) - 1);
-  while (tenths < 400 && reliableDirection(0, tenths / 10, rule) === 0) tenths++;
+  const last = Math.ceil(estimate * 10) + 1;
+  while (tenths < last && reliableDirection(0, tenths / 10, rule) === 0) tenths++;
   return tenths / 10;
 }

@@ -53,16 +53,17 @@ describe('reliable change under the reliable change index', () => {
     expect(reliableDirection(10, 19, rci(7.2, 0.8))).to.equal(1);
   });
 
-  it('a threshold past the top of the 0 to 40 scale is reported past 40, so no change on the scale is said to reach it', () => {
-    // SD 20 and r 0: 1.96 * sqrt(2) * 20 = 55.4, more than any change of a total can be.
-    expect(smallestReliableChange(rci(20, 0))).to.be.greaterThan(40);
+  it('a threshold past the top of the 0 to 40 scale is still the smallest tenth that counts, so no change on the scale is said to reach it', () => {
+    // SD 20 and r 0: 1.96 * sqrt(2) * 20 = 55.44, more than any change of a total can be; 55.4 does not count, 55.5 would.
+    expect(smallestReliableChange(rci(20, 0))).to.equal(55.5);
     expect(reliableDirection(0, 40, rci(20, 0))).to.equal(0);
+    expect(smallestReliableChange(fixed(40.05))).to.equal(40.1);
   });
 
-  it('property: the smallest reliable change counts and one tenth less does not, for any rule that fits on the scale', () => {
+  it('property: the smallest reliable change counts and one tenth less does not, for any rule, on the scale or past it', () => {
     const rule = fc.oneof(
-      fc.integer({ min: 1, max: 400 }).map((t) => fixed(t / 10)),
-      fc.tuple(fc.integer({ min: 1, max: 140 }), fc.integer({ min: 0, max: 99 })).map(([s, r]) => rci(s / 10, r / 100)),
+      fc.integer({ min: 1, max: 1000 }).map((t) => fixed(t / 10)),
+      fc.tuple(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 99 })).map(([s, r]) => rci(s / 10, r / 100)),
     );
     fc.assert(
       fc.property(rule, (r) => {
