@@ -225,7 +225,7 @@ export function summarizeValid(ratings: Rating[], options: ResolvedOptions): Epi
     });
   }
   const episodes = orderEpisodes(ratings);
-  if (episodes.length === 0) return [summarizeOrdered({ series: [], from: '', to: '', ratings: 0, byDate: false }, [], options, closed)];
+  if (episodes.length === 0) return [summarizeOrdered({ series: [], byDate: false }, [], options, closed)];
   const earlier: EarlierEpisode[] = [];
   return episodes.map((episode, e) => {
     // Only the latest episode is the one the host closed; the earlier ones a re-intake ended.
@@ -235,7 +235,7 @@ export function summarizeValid(ratings: Rating[], options: ResolvedOptions): Epi
   });
 }
 
-function summarizeOrdered(episode: OrderedEpisode, earlier: EarlierEpisode[], options: ResolvedOptions, closed: EpisodeClosure | null): EpisodeSummary {
+function summarizeOrdered(episode: Pick<OrderedEpisode, 'series' | 'byDate'>, earlier: EarlierEpisode[], options: ResolvedOptions, closed: EpisodeClosure | null): EpisodeSummary {
   const { series } = episode;
   const { norms } = options;
   const clientOutcome = series.find((s) => s.kind === 'outcome' && s.rater === 'client');
@@ -248,15 +248,18 @@ function summarizeOrdered(episode: OrderedEpisode, earlier: EarlierEpisode[], op
   const warnings: EpisodeWarning[] = [];
   const outcomes: OutcomeSummary[] = [];
   const alliances: AllianceSummary[] = [];
+  let outcome: OutcomeSummary | null = null;
   for (const s of ordered(series)) {
     if (s.kind === 'alliance') alliances.push(summarizeAlliance(s, norms));
     else {
-      const { summary, warning } = summarizeOutcome(s, ageGroup!, norms, s === clientOutcome ? options.trajectory : null);
+      // Only the client's own series is held against the expected trajectory.
+      const own = s === clientOutcome;
+      const { summary, warning } = summarizeOutcome(s, ageGroup!, norms, own ? options.trajectory : null);
       outcomes.push(summary);
+      if (own) outcome = summary;
       if (warning && !warnings.some((w) => w.instrument === s.instrument)) warnings.push({ code: 'instrument-age', instrument: s.instrument, message: warning });
     }
   }
-  const outcome = outcomes.find((o) => o.rater === 'client' && o.sessions === clientOutcome?.points) ?? null;
   const clientAlliances = alliances.filter((a) => a.rater === 'client');
   const alliance = clientAlliances.find((a) => a.instrument !== 'gsrs') ?? clientAlliances[0] ?? null;
 
