@@ -21,21 +21,8 @@ import { generateCaseload } from '../src/sample/index.js';
 import { parseCsv, toCsv } from '../src/csv/index.js';
 import { readBundle, toQuestionnaireResponse } from '../src/fhir/index.js';
 import { catchFitlineError } from './catch-fitline-error.js';
+import { day, rate } from './records.js';
 
-function itemsFor(total: number): number[] {
-  const t = Math.round(total * 10);
-  const base = Math.floor(t / 4);
-  const rest = t - 4 * base;
-  return [0, 1, 2, 3].map((i) => (base + (i < rest ? 1 : 0)) / 10);
-}
-/** Weekly from Monday 5 January 2026, `weeks` on: a day as written. */
-const day = (weeks: number) => new Date(Date.UTC(2026, 0, 5 + 7 * weeks)).toISOString().slice(0, 10);
-/** A rating at session `session`, given `weeks` weeks after 5 January 2026 (by default session - 1). */
-const rate = (instrument: InstrumentId, total: number, session: number | undefined, extra: Partial<Rating> = {}, weeks = (session ?? 1) - 1): Rating => {
-  const r: Rating = { instrument, items: itemsFor(total), date: day(weeks), ...extra };
-  if (session !== undefined) r.session = session;
-  return r;
-};
 const ors = (total: number, session?: number, extra?: Partial<Rating>, weeks?: number) => rate('ors', total, session, extra, weeks);
 const srs = (total: number, session?: number, extra?: Partial<Rating>, weeks?: number) => rate('srs', total, session, extra, weeks);
 const codes = (ratings: Rating[], options?: Parameters<typeof summarizeEpisode>[1]) => summarizeEpisode(ratings, options).alerts.map((a) => a.code);
