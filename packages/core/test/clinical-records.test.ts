@@ -198,6 +198,14 @@ describe('the alerts FIT practice expects without a trajectory model', () => {
     expect([bad.code, bad.field]).to.deep.equal(['bad-norms', 'checkpoints.lastChance.to']);
   });
 
+  it('between the checkpoint window and the last-chance window no conversation is due', () => {
+    const apart: NormsProfile = {
+      ...DEFAULT_NORMS,
+      checkpoints: { checkpoint: { from: 3, to: 4, source: 'a test profile', certainty: 'heuristic' }, lastChance: { from: 7, to: 10, source: 'a test profile', certainty: 'heuristic' } },
+    };
+    expect([3, 4, 5, 6, 7].map((n) => codes(flat(n), { norms: apart }))).to.deep.equal([['checkpoint'], ['checkpoint'], [], [], ['last-chance']]);
+  });
+
   it('with a trajectory model the band, not the checkpoints, speaks', () => {
     expect(codes(flat(4), { trajectory: ILLUSTRATIVE_TRAJECTORY })).to.deep.equal(['not-on-track']);
   });

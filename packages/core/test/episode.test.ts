@@ -285,6 +285,8 @@ describe('summarizeEpisode: on track', () => {
 
   it('is on track at the lower bound and not on track below it, with an alert', () => {
     expect(summarizeEpisode([ors(15, 1), ors(18, 2)], { trajectory: table }).outcome).to.include({ onTrack: 'on-track' });
+    // At the band's lower edge no conversation is called for: the alert is for a total below it.
+    expect(codes([ors(15, 1), ors(18, 2)], { trajectory: table })).to.deep.equal([]);
     const summary = summarizeEpisode([ors(15, 1), ors(17.9, 2)], { trajectory: table });
     expect(summary.outcome!.onTrack).to.equal('not-on-track');
     expect(summary.outcome!.expected).to.deep.equal({ expected: 22, lower: 18, upper: 26 });
