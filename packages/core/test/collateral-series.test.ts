@@ -2,8 +2,8 @@
 // outcome and alliance series, listed in the order they first rated, never mixed with the client's
 // and never held against the client's expected trajectory.
 import { expect } from 'chai';
-import { summarizeEpisode } from '../src/index.js';
-import type { Rating, TableTrajectoryModel } from '../src/index.js';
+import { ILLUSTRATIVE_TRAJECTORY, summarizeEpisode } from '../src/index.js';
+import type { Rating } from '../src/index.js';
 import { rate } from './records.js';
 
 const ors = (total: number, session?: number, extra?: Partial<Rating>, weeks?: number) => rate('ors', total, session, extra, weeks);
@@ -53,16 +53,8 @@ describe('collateral raters', () => {
   });
 
   it("a collateral rater's outcome is never held against the client's expected trajectory", () => {
-    // Session 2's band is 18 to 26 for intakes 0 to 30.
-    const table: TableTrajectoryModel = {
-      kind: 'table',
-      format: 1,
-      label: 'A test table',
-      illustrative: true,
-      source: 'made up for this test',
-      bands: [{ intakeMin: 0, intakeMax: 30, sessions: [{ expected: 22, lower: 18, upper: 26 }] }],
-    };
-    const summary = summarizeEpisode([ors(15, 1), ors(20, 2), ors(15, 1, { rater: 'partner' }), ors(17.9, 2, { rater: 'partner' })], { trajectory: table });
+    // The illustrative curve expects 16 to 19 at session 2 from an intake of 15: the partner's 14 is below it.
+    const summary = summarizeEpisode([ors(15, 1), ors(20, 2), ors(15, 1, { rater: 'partner' }), ors(14, 2, { rater: 'partner' })], { trajectory: ILLUSTRATIVE_TRAJECTORY });
     expect(summary.outcome).to.include({ rater: 'client', onTrack: 'on-track' });
     expect(summary.collateral[0]!.outcome).to.include({ rater: 'partner', onTrack: 'unknown', expected: null });
     expect(summary.alerts).to.deep.equal([]);
