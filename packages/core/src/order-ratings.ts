@@ -87,7 +87,7 @@ export function orderEpisodes(ratings: readonly Rating[]): OrderedEpisode[] {
       placeUnnumbered(ratings, part, sessions);
     }
   } else {
-    let day = '';
+    let day: string | undefined;
     let session = 0;
     for (const i of chronological) {
       if (dayOf(ratings[i]!.date) !== day) (day = dayOf(ratings[i]!.date)), (session += 1);
@@ -118,7 +118,7 @@ function splitAtReintakes(ratings: readonly Rating[], chronological: number[]): 
   const parts: number[][] = [[]];
   let highestBefore = 0; // the highest session number on the days before the current one
   let highestToday = 0;
-  let day = '';
+  let day: string | undefined;
   for (const i of chronological) {
     const r = ratings[i]!;
     if (dayOf(r.date) !== day) {
@@ -127,11 +127,13 @@ function splitAtReintakes(ratings: readonly Rating[], chronological: number[]): 
       highestToday = 0;
     }
     const s = r.session;
-    if (s !== undefined && highestBefore > 0 && (s < highestBefore || s === 1)) {
-      parts.push([]);
-      highestBefore = highestToday = 0;
+    if (s !== undefined) {
+      if (highestBefore > 0 && (s < highestBefore || s === 1)) {
+        parts.push([]);
+        highestBefore = highestToday = 0;
+      }
+      highestToday = Math.max(highestToday, s);
     }
-    if (s !== undefined) highestToday = Math.max(highestToday, s);
     parts[parts.length - 1]!.push(i);
   }
   // Unnumbered ratings given on the re-intake's day before it belong with it. The earlier part never
