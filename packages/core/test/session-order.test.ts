@@ -117,6 +117,12 @@ describe('groupSeries', () => {
     ]);
   });
 
+  it('a series names the client its ratings name, and no client when they name none', () => {
+    const point = { session: 1, date: day(0), total: 20, items: [5, 5, 5, 5], instrument: 'ors', index: 0 };
+    expect(groupSeries([ors(20, 1)])).to.deep.equal([{ kind: 'outcome', instrument: 'ors', rater: 'client', points: [point] }]);
+    expect(groupSeries([ors(20, 1, { clientId: 'c-7' })])).to.deep.equal([{ kind: 'outcome', instrument: 'ors', rater: 'client', clientId: 'c-7', points: [point] }]);
+  });
+
   it('gives the latest episode only after a re-intake, and no series for no ratings', () => {
     expect(shape([...first, ...again])).to.deep.equal([['outcome', 'ors', 'client', [28, 26]]]);
     expect(groupSeries([])).to.deep.equal([]);
