@@ -189,15 +189,9 @@ export function resolveEpisodeOptions(options: EpisodeOptions | undefined): Reso
  * so a caseload checks its norms and model once and each episode's own options once.
  */
 export function withOwnOptions(base: ResolvedOptions, { age, ageGroup, closed }: Pick<EpisodeOptions, 'age' | 'ageGroup' | 'closed'>): ResolvedOptions {
-  const resolved: ResolvedOptions = { norms: base.norms, trajectory: base.trajectory };
   if (age !== undefined || ageGroup !== undefined) resolveAgeGroup('ors', { age, ageGroup });
-  if (age !== undefined) resolved.age = age;
-  if (ageGroup !== undefined) resolved.ageGroup = ageGroup;
-  if (closed !== undefined) {
-    assertArgument(CLOSURE, closed, 'closed');
-    resolved.closed = closed;
-  }
-  return resolved;
+  if (closed !== undefined) assertArgument(CLOSURE, closed, 'closed');
+  return { norms: base.norms, trajectory: base.trajectory, age, ageGroup, closed };
 }
 
 /** The summary of the latest episode the ratings hold. */
