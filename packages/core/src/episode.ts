@@ -189,15 +189,9 @@ export function resolveEpisodeOptions(options: EpisodeOptions | undefined): Reso
  * so a caseload checks its norms and model once and each episode's own options once.
  */
 export function withOwnOptions(base: ResolvedOptions, { age, ageGroup, closed }: Pick<EpisodeOptions, 'age' | 'ageGroup' | 'closed'>): ResolvedOptions {
-  const resolved: ResolvedOptions = { norms: base.norms, trajectory: base.trajectory };
   if (age !== undefined || ageGroup !== undefined) resolveAgeGroup('ors', { age, ageGroup });
-  if (age !== undefined) resolved.age = age;
-  if (ageGroup !== undefined) resolved.ageGroup = ageGroup;
-  if (closed !== undefined) {
-    assertArgument(CLOSURE, closed, 'closed');
-    resolved.closed = closed;
-  }
-  return resolved;
+  if (closed !== undefined) assertArgument(CLOSURE, closed, 'closed');
+  return { norms: base.norms, trajectory: base.trajectory, age, ageGroup, closed };
 }
 
 /** The summary of the latest episode the ratings hold. */
@@ -225,7 +219,7 @@ export function summarizeValid(ratings: Rating[], options: ResolvedOptions): Epi
     });
   }
   const episodes = orderEpisodes(ratings);
-  if (episodes.length === 0) return [summarizeOrdered({ series: [], from: '', to: '', ratings: 0, byDate: false }, [], options, closed)];
+  if (episodes.length === 0) return [summarizeOrdered({ series: [], byDate: false }, [], options, closed)];
   const earlier: EarlierEpisode[] = [];
   return episodes.map((episode, e) => {
     // Only the latest episode is the one the host closed; the earlier ones a re-intake ended.
@@ -235,7 +229,7 @@ export function summarizeValid(ratings: Rating[], options: ResolvedOptions): Epi
   });
 }
 
-function summarizeOrdered(episode: OrderedEpisode, earlier: EarlierEpisode[], options: ResolvedOptions, closed: EpisodeClosure | null): EpisodeSummary {
+function summarizeOrdered(episode: Pick<OrderedEpisode, 'series' | 'byDate'>, earlier: EarlierEpisode[], options: ResolvedOptions, closed: EpisodeClosure | null): EpisodeSummary {
   const { series } = episode;
   const { norms } = options;
   const clientOutcome = series.find((s) => s.kind === 'outcome' && s.rater === 'client');
@@ -248,15 +242,18 @@ function summarizeOrdered(episode: OrderedEpisode, earlier: EarlierEpisode[], op
   const warnings: EpisodeWarning[] = [];
   const outcomes: OutcomeSummary[] = [];
   const alliances: AllianceSummary[] = [];
+  let outcome: OutcomeSummary | null = null;
   for (const s of ordered(series)) {
     if (s.kind === 'alliance') alliances.push(summarizeAlliance(s, norms));
     else {
-      const { summary, warning } = summarizeOutcome(s, ageGroup!, norms, s === clientOutcome ? options.trajectory : null);
+      // Only the client's own series is held against the expected trajectory.
+      const own = s === clientOutcome;
+      const { summary, warning } = summarizeOutcome(s, ageGroup!, norms, own ? options.trajectory : null);
       outcomes.push(summary);
+      if (own) outcome = summary;
       if (warning && !warnings.some((w) => w.instrument === s.instrument)) warnings.push({ code: 'instrument-age', instrument: s.instrument, message: warning });
     }
   }
-  const outcome = outcomes.find((o) => o.rater === 'client' && o.sessions === clientOutcome?.points) ?? null;
   const clientAlliances = alliances.filter((a) => a.rater === 'client');
   const alliance = clientAlliances.find((a) => a.instrument !== 'gsrs') ?? clientAlliances[0] ?? null;
 

@@ -72,9 +72,9 @@ export function orderEpisodes(ratings: readonly Rating[]): OrderedEpisode[] {
     }
   });
   const moments = ratings.map((r) => Date.parse(r.date));
-  // Calendar day as written, then the moment (a date alone is midnight UTC), then the order given.
-  const byTime = (i: number, j: number) =>
-    dayOf(ratings[i]!.date).localeCompare(dayOf(ratings[j]!.date)) || moments[i]! - moments[j]! || i - j;
+  // Calendar day as written, then the moment (a date alone is midnight UTC); the sort is stable, so
+  // ratings of the same moment keep the order given.
+  const byTime = (i: number, j: number) => dayOf(ratings[i]!.date).localeCompare(dayOf(ratings[j]!.date)) || moments[i]! - moments[j]!;
   const chronological = ratings.map((_, i) => i).sort(byTime);
   if (chronological.length === 0) return [];
 
@@ -87,7 +87,7 @@ export function orderEpisodes(ratings: readonly Rating[]): OrderedEpisode[] {
       placeUnnumbered(ratings, part, sessions);
     }
   } else {
-    let day = '';
+    let day: string | undefined;
     let session = 0;
     for (const i of chronological) {
       if (dayOf(ratings[i]!.date) !== day) (day = dayOf(ratings[i]!.date)), (session += 1);
@@ -118,7 +118,7 @@ function splitAtReintakes(ratings: readonly Rating[], chronological: number[]): 
   const parts: number[][] = [[]];
   let highestBefore = 0; // the highest session number on the days before the current one
   let highestToday = 0;
-  let day = '';
+  let day: string | undefined;
   for (const i of chronological) {
     const r = ratings[i]!;
     if (dayOf(r.date) !== day) {
@@ -127,19 +127,22 @@ function splitAtReintakes(ratings: readonly Rating[], chronological: number[]): 
       highestToday = 0;
     }
     const s = r.session;
-    if (s !== undefined && highestBefore > 0 && (s < highestBefore || s === 1)) {
-      parts.push([]);
-      highestBefore = highestToday = 0;
+    if (s !== undefined) {
+      if (highestBefore > 0 && (s < highestBefore || s === 1)) {
+        parts.push([]);
+        highestBefore = highestToday = 0;
+      }
+      highestToday = Math.max(highestToday, s);
     }
-    if (s !== undefined) highestToday = Math.max(highestToday, s);
     parts[parts.length - 1]!.push(i);
   }
-  // Unnumbered ratings given on the re-intake's day before it belong with it.
+  // Unnumbered ratings given on the re-intake's day before it belong with it. The earlier part never
+  // empties: a re-intake needs a numbered rating on an earlier day before it, which stays.
   for (let p = 1; p < parts.length; p++) {
     const previous = parts[p - 1]!;
     const day = dayOf(ratings[parts[p]![0]!]!.date);
     const isMoved = (i: number) => ratings[i]!.session === undefined && dayOf(ratings[i]!.date) === day;
-    while (previous.length > 1 && isMoved(previous[previous.length - 1]!)) parts[p]!.unshift(previous.pop()!);
+    while (isMoved(previous[previous.length - 1]!)) parts[p]!.unshift(previous.pop()!);
   }
   return parts;
 }
@@ -173,7 +176,7 @@ function seriesOf(ratings: readonly Rating[], part: number[], sessions: number[]
   for (const index of part) {
     const r = ratings[index]!;
     const rater = r.rater ?? 'client';
-    const key = `${r.clientId ?? ''}\u0000${rater}\u0000${r.instrument}`;
+    const key = JSON.stringify([r.clientId, rater, r.instrument]);
     let s = series.get(key);
     if (!s) {
       s = { kind: INSTRUMENTS[r.instrument].kind, instrument: r.instrument, rater, points: [] };

@@ -21,21 +21,8 @@ import { generateCaseload } from '../src/sample/index.js';
 import { parseCsv, toCsv } from '../src/csv/index.js';
 import { readBundle, toQuestionnaireResponse } from '../src/fhir/index.js';
 import { catchFitlineError } from './catch-fitline-error.js';
+import { day, rate } from './records.js';
 
-function itemsFor(total: number): number[] {
-  const t = Math.round(total * 10);
-  const base = Math.floor(t / 4);
-  const rest = t - 4 * base;
-  return [0, 1, 2, 3].map((i) => (base + (i < rest ? 1 : 0)) / 10);
-}
-/** Weekly from Monday 5 January 2026, `weeks` on: a day as written. */
-const day = (weeks: number) => new Date(Date.UTC(2026, 0, 5 + 7 * weeks)).toISOString().slice(0, 10);
-/** A rating at session `session`, given `weeks` weeks after 5 January 2026 (by default session - 1). */
-const rate = (instrument: InstrumentId, total: number, session: number | undefined, extra: Partial<Rating> = {}, weeks = (session ?? 1) - 1): Rating => {
-  const r: Rating = { instrument, items: itemsFor(total), date: day(weeks), ...extra };
-  if (session !== undefined) r.session = session;
-  return r;
-};
 const ors = (total: number, session?: number, extra?: Partial<Rating>, weeks?: number) => rate('ors', total, session, extra, weeks);
 const srs = (total: number, session?: number, extra?: Partial<Rating>, weeks?: number) => rate('srs', total, session, extra, weeks);
 const codes = (ratings: Rating[], options?: Parameters<typeof summarizeEpisode>[1]) => summarizeEpisode(ratings, options).alerts.map((a) => a.code);
@@ -209,6 +196,14 @@ describe('the alerts FIT practice expects without a trajectory model', () => {
     expect(codes(flat(9), { norms: later })).to.deep.equal(['last-chance']);
     const bad = catchFitlineError(() => summarizeEpisode([], { norms: { ...later, checkpoints: { ...later.checkpoints!, lastChance: { ...later.checkpoints!.lastChance, to: 3 } } } }));
     expect([bad.code, bad.field]).to.deep.equal(['bad-norms', 'checkpoints.lastChance.to']);
+  });
+
+  it('between the checkpoint window and the last-chance window no conversation is due', () => {
+    const apart: NormsProfile = {
+      ...DEFAULT_NORMS,
+      checkpoints: { checkpoint: { from: 3, to: 4, source: 'a test profile', certainty: 'heuristic' }, lastChance: { from: 7, to: 10, source: 'a test profile', certainty: 'heuristic' } },
+    };
+    expect([3, 4, 5, 6, 7].map((n) => codes(flat(n), { norms: apart }))).to.deep.equal([['checkpoint'], ['checkpoint'], [], [], ['last-chance']]);
   });
 
   it('with a trajectory model the band, not the checkpoints, speaks', () => {

@@ -5,14 +5,8 @@ import type { InstrumentId, NormsProfile, Rating, TableTrajectoryModel } from '.
 import { createRandom, generateEpisode } from '../src/sample/index.js';
 import { invalidRating } from './arbitraries.js';
 import { catchFitlineError } from './catch-fitline-error.js';
+import { itemsFor } from './records.js';
 
-/** Four items (whole tenths) that sum to `total`. */
-function itemsFor(total: number): number[] {
-  const t = Math.round(total * 10);
-  const base = Math.floor(t / 4);
-  const rest = t - 4 * base;
-  return [0, 1, 2, 3].map((i) => (base + (i < rest ? 1 : 0)) / 10);
-}
 
 /** Weekly sessions from Monday 5 January 2026: session n's date, so dates and numbers agree as in real records. */
 const sessionDate = (session: number) => new Date(Date.UTC(2026, 0, 5 + 7 * (session - 1))).toISOString().slice(0, 10);
@@ -291,6 +285,8 @@ describe('summarizeEpisode: on track', () => {
 
   it('is on track at the lower bound and not on track below it, with an alert', () => {
     expect(summarizeEpisode([ors(15, 1), ors(18, 2)], { trajectory: table }).outcome).to.include({ onTrack: 'on-track' });
+    // At the band's lower edge no conversation is called for: the alert is for a total below it.
+    expect(codes([ors(15, 1), ors(18, 2)], { trajectory: table })).to.deep.equal([]);
     const summary = summarizeEpisode([ors(15, 1), ors(17.9, 2)], { trajectory: table });
     expect(summary.outcome!.onTrack).to.equal('not-on-track');
     expect(summary.outcome!.expected).to.deep.equal({ expected: 22, lower: 18, upper: 26 });
