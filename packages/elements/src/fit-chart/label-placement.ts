@@ -41,16 +41,24 @@ export function segmentTouchesBox(ax: number, ay: number, bx: number, by: number
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-/** How many markers, line segments and labels already placed the box meets; `reach` is a marker's radius. */
-function crossings(box: Box, lines: Polyline[], reach: number, taken: Box[]): number {
+/**
+ * How many markers, line segments and labels already placed the box meets, counting no further than
+ * `enough` (a spot crossed that often already loses); `reach` is a marker's radius.
+ */
+function crossings(box: Box, lines: Polyline[], reach: number, taken: Box[], enough: number): number {
   // A marker is a point grown by its radius, a line has a width: grow the box by the radius instead.
   const grown = { left: box.left - reach, top: box.top - reach, right: box.right + reach, bottom: box.bottom + reach };
   let count = taken.filter((t) => overlaps(t, box)).length;
   for (const line of lines) {
-    line.forEach((a, i) => {
-      const b = line[i + 1] ?? a;
-      if (segmentTouchesBox(a[0], a[1], b[0], b[1], grown)) count++;
-    });
+    for (let i = 0; i < line.length && count < enough; i++) {
+      const [ax, ay] = line[i] as [number, number];
+      const [bx, by] = line[i + 1] ?? [ax, ay];
+      // Points go left to right: a segment that ends left of the box or starts right of it misses it
+      // (500 sessions are 500 segments a line, tried for every spot).
+      if (Math.max(ax, bx) < grown.left) continue;
+      if (Math.min(ax, bx) > grown.right) break;
+      if (segmentTouchesBox(ax, ay, bx, by, grown)) count++;
+    }
   }
   return count;
 }
@@ -93,7 +101,7 @@ export function placeLabel(request: LabelRequest, lines: Polyline[], markerRadiu
   for (const top of [y - gap - height, y + gap, y + gap + markerRadius, y - gap - height - markerRadius]) {
     for (const x of xs) {
       const box = { left: x, top, right: x + width, bottom: top + height };
-      const count = crossings(box, lines, markerRadius, taken);
+      const count = crossings(box, lines, markerRadius, taken, fewest);
       if (count === 0) return { box, clear: true };
       if (count < fewest) [best, fewest] = [box, count];
     }
