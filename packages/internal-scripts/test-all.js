@@ -48,6 +48,7 @@ const plan = parallel(
     step('type check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']),
     step('type check: the SDK without the DOM', bin('tsc'), ['-p', 'packages/core/tsconfig.json', '--noEmit']),
     step('type check: Node-only tests', bin('tsc'), ['-p', 'packages/core/tsconfig.node-tests.json', '--noEmit']),
+    step("type check: Node-only tests of the chart's words", bin('tsc'), ['-p', 'packages/elements/tsconfig.node-tests.json', '--noEmit']),
   ),
   sequence(
     build,

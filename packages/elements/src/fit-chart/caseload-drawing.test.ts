@@ -59,6 +59,22 @@ function timeChartWork(taskNow: () => number) {
   };
 }
 
+/**
+ * Makes every plot's draw take at least `ms` more, as a slower device or a larger chart would: a
+ * compact chart's sparkline is so quick that a fast engine draws a hundred within one slice, and
+ * the tests below must see the slicing at work, not only its absence of need.
+ */
+function slowDraws(ms: number): () => void {
+  const view = PlotView.prototype;
+  const draw = view.draw;
+  view.draw = function (this: PlotView) {
+    const until = performance.now() + ms;
+    while (performance.now() < until);
+    draw.call(this);
+  };
+  return () => Object.assign(view, { draw });
+}
+
 /** One task of a chain kept going while charts draw: how long since the one before, and whether charts were drawn since. */
 interface Beat {
   gap: number;
@@ -133,11 +149,13 @@ describe('a caseload of compact charts', () => {
     await Promise.all(charts.map((chart) => chart.updateComplete));
     await framesUntil(() => false, 5);
     expect(charts.every((chart) => chart.getBoundingClientRect().bottom <= innerHeight), 'all on screen').to.equal(true);
+    // A millisecond a draw: a hundred draws need more than one 8 ms slice.
+    const restore = slowDraws(1);
     const beats = await beatsWhile(
       () => charts.forEach((chart, i) => (chart.ratings = CASELOAD[i]!.ratings)),
       () => drawn(charts).length,
       () => drawn(charts).length === charts.length,
-    );
+    ).finally(restore);
     const tasks = tasksThatDrew(beats);
     expect(drawn(charts)).to.have.length(charts.length);
     expect(tasks, 'tasks the hundred charts were drawn in').to.be.above(1);
@@ -151,6 +169,8 @@ describe('a caseload of compact charts', () => {
     await Promise.all(charts.map((chart) => chart.updateComplete));
     // Every unit of chart work (a chart's update, a plot drawn and painted), timed, with the task it ran in.
     let task = 0;
+    // A millisecond a draw, as a slower device: with the updates, more work than ten slices hold.
+    const restore = slowDraws(1);
     const work = timeChartWork(() => task);
     // Then the list is scrolled to its end a screen at a time, each once its charts are drawn and it
     // has been on screen 100 ms, as a person reads down the list.
@@ -172,6 +192,7 @@ describe('a caseload of compact charts', () => {
       nextScreen,
     );
     work.stop();
+    restore();
     expect(drawn(charts), 'every chart drawn once scrolled to').to.have.length(charts.length);
     const lengths = work.byTask();
     const long = lengths.filter((ms) => ms > LONG_TASK_MS);
