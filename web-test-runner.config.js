@@ -4,6 +4,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+import { readdirSync } from 'node:fs';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { browserLaunchers, systemAppearancePlugin } from './packages/internal-scripts/browsers.js';
 import { countReporter } from './packages/internal-scripts/count-reporter.js';
@@ -12,6 +14,17 @@ import { heapCommandPlugin } from './packages/internal-scripts/heap-command.js';
 import { serveReactAsEsm } from './packages/internal-scripts/serve-react-as-esm.js';
 import { workspaceSourcesPlugin } from './packages/internal-scripts/workspace-sources.js';
 import { localEhr } from './examples/fhir-server/local-ehr.js';
+
+/** Serves the list of the SDK's test files that all-core-tests.browser.js imports, read when it is asked for. */
+const coreTestsInOnePage = {
+  name: 'core-tests-in-one-page',
+  serve({ path }) {
+    if (path !== '/packages/core/test/every-core-test-file.js') return undefined;
+    const dir = fileURLToPath(new URL('./packages/core/test/', import.meta.url));
+    const files = readdirSync(dir, { recursive: true }).filter((file) => String(file).endsWith('.test.ts')).sort();
+    return { body: files.map((file) => `import './${String(file).split(sep).join('/')}';`).join('\n'), type: 'js' };
+  },
+};
 
 const { launchers, missing } = browserLaunchers();
 for (const line of missing) console.error(`Skipped engine, ${line}`);
@@ -30,11 +43,13 @@ process.env.TZ = 'UTC';
 const ehr = localEhr();
 
 export default {
-  files: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'examples/**/*.test.ts'],
+  // The SDK's tests (packages/core/test) run in one page per engine (all-core-tests.browser.js).
+  files: ['packages/core/test/all-core-tests.browser.js', 'packages/*/src/**/*.test.ts', 'examples/**/*.test.ts'],
   // lit's development build, for its warnings; Fitline's own packages from their sources (workspace-sources.js).
   nodeResolve: { exportConditions: ['development', 'browser'] },
   middleware: [ehr.middleware],
   plugins: [
+    coreTestsInOnePage,
     ehr.plugin,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // The computed accessibility tree (Chromium and Firefox through puppeteer; WebDriver has none).
@@ -45,8 +60,11 @@ export default {
     serveReactAsEsm({ rootDir: fileURLToPath(new URL('.', import.meta.url)) }),
   ],
   browsers: launchers,
-  // One file at a time: a second file would run in a background tab whose throttled timers slow axe.
+  // One file at a time in each engine: a second file would run in a background tab whose throttled
+  // timers slow axe. All three engines at once (wtr's default is two): much of a file's time is spent
+  // waiting (frames, timers, the sandbox servers), which another engine can use.
   concurrency: 1,
+  concurrentBrowsers: 3,
   testFramework: { config: { timeout: 10000 } },
   // lit announces its development build once per file; that build is chosen on purpose, for its warnings.
   // LHC-Forms (examples/fhir/lhc-forms.test.ts) times every evaluation of its expressions, and warns that
