@@ -117,8 +117,9 @@ async function mountAndUnmount(host: HTMLElement, cycle: number, sets = 1): Prom
 
 describe('mount and unmount', () => {
   it(`${CYCLES} cycles leave no element and no window or document listener behind`, async function () {
-    // About 5 s alone; a loaded machine can double that.
-    this.timeout(30_000);
+    // About 5 s alone; a loaded machine can double that, and WebKit beside two other engines on two
+    // cores (as npm test runs them) has taken more than 30 s. The test is about what is left behind, not speed.
+    this.timeout(90_000);
     const host = await fixture<HTMLElement>(html`<div style="width:600px"></div>`);
     // uPlot's module adds its window listeners once, as it loads (with the first full chart of a page):
     // loaded before the watch, so the watch sees only what the cycles leave.
@@ -134,8 +135,8 @@ describe('mount and unmount', () => {
   });
 
   it('cycles leave no growth per cycle in the heap retained after garbage collection', async function () {
-    // About 7 s alone; a loaded machine can double that.
-    this.timeout(40_000);
+    // About 7 s alone; a loaded machine can double that, and more beside two other engines.
+    this.timeout(90_000);
     const heap = async () => (await executeServerCommand<{ usedBytes: number | null }, undefined>('heap-usage')).usedBytes;
     if ((await heap()) === null) {
       console.log('heap growth: not measured, this engine gives no access to its heap (the element and listener counts above still ran)');
