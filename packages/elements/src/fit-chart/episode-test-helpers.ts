@@ -43,3 +43,13 @@ export function longEpisode(count: number): Rating[] {
     return ors(i + 1, [v, v, v, v]);
   });
 }
+
+/** Alerts at session 6 (no reliable change at the checkpoint; the alliance low, dropped, and two of its items low). */
+export const WITH_ALERTS: Rating[] = [
+  ors(1, [5, 5, 5, 5]),
+  ors(2, [3.5, 3.5, 3.5, 3.5]),
+  ...[3, 4, 5, 6].map((n) => ors(n, ORS_ITEMS[n - 1]!)),
+  ...[1, 2, 3, 4, 5].map((n) => srs(n, [9.8, 9.8, 9.8, 9.8])),
+  srs(6, [7, 7, 8, 8]),
+];
+

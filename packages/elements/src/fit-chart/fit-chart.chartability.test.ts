@@ -9,16 +9,7 @@ import { ILLUSTRATIVE_TRAJECTORY, expectedScore, summarizeEpisode } from '@fitli
 import type { Rating } from '@fitline/core';
 import './define.js';
 import type { FitChart } from './fit-chart.js';
-import { EPISODE, ORS_ITEMS, ors, painted, paintedTexts, plotArea, plotCanvas, srs } from './chart-test-helpers.js';
-
-/** Alerts at session 6 (no reliable change at the checkpoint; the alliance low, dropped, and two of its items low). */
-const WITH_ALERTS: Rating[] = [
-  ors(1, [5, 5, 5, 5]),
-  ors(2, [3.5, 3.5, 3.5, 3.5]),
-  ...[3, 4, 5, 6].map((n) => ors(n, ORS_ITEMS[n - 1]!)),
-  ...[1, 2, 3, 4, 5].map((n) => srs(n, [9.8, 9.8, 9.8, 9.8])),
-  srs(6, [7, 7, 8, 8]),
-];
+import { EPISODE, WITH_ALERTS, ors, painted, paintedTexts, plotArea, plotCanvas, srs } from './chart-test-helpers.js';
 
 const $ = (el: FitChart, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const $$ = (el: FitChart, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];

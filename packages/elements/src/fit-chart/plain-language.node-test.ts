@@ -15,19 +15,11 @@ import { chartText } from './chart-text.js';
 import { chartEn } from './chart-strings.js';
 import { pointDescription } from './chart-templates.js';
 import { howToReadLines } from './how-to-read.js';
-import { ORS_ITEMS, ors, srs } from './episode-test-helpers.js';
+import { WITH_ALERTS, ors } from './episode-test-helpers.js';
 
 /** The highest grade any part may score: a ninth-grader, about 14 years old, reads it. */
 const HIGHEST_GRADE = 9;
 
-/** Alerts of several kinds at session 6 (no reliable change by the checkpoint, the alliance low, dropped, two items low), and the band. */
-const WITH_ALERTS: Rating[] = [
-  ors(1, [5, 5, 5, 5]),
-  ors(2, [3.5, 3.5, 3.5, 3.5]),
-  ...[3, 4, 5, 6].map((n) => ors(n, ORS_ITEMS[n - 1]!)),
-  ...[1, 2, 3, 4, 5].map((n) => srs(n, [9.8, 9.8, 9.8, 9.8])),
-  srs(6, [7, 7, 8, 8]),
-];
 /** A reliable worsening since intake: the critical alert and its risk-review prompt. */
 const WORSENING: Rating[] = [ors(1, [6, 6, 6, 6]), ors(2, [5, 5, 5, 5]), ors(3, [4, 4, 4, 4])];
 
