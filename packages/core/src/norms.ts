@@ -123,16 +123,19 @@ export const NHS_CYP_2015_NORMS: NormsProfile = {
 const AGE = /* @__PURE__ */ is((v) => Number.isFinite(v) && v >= 0 && v < 130, 'a number of years from 0 to 129');
 const AGE_GROUP = /* @__PURE__ */ oneOf(['adult', 'adolescent', 'child', 'young-child']);
 
-/** The age group an episode is judged by: from the age, else as given, else from the instrument. */
+/**
+ * The age group an episode is judged by: from the age, else as given, else from the instrument. Each
+ * option given is checked, so a mistyped `ageGroup` is refused by name even beside a good `age`
+ * (which decides the group: it is the more exact of the two).
+ */
 export function resolveAgeGroup(instrument: InstrumentId, options: { age?: number; ageGroup?: AgeGroup } = {}): AgeGroup {
   const { age, ageGroup } = options;
+  if (ageGroup !== undefined) assertArgument(AGE_GROUP, ageGroup, 'ageGroup');
   if (age !== undefined) {
     assertArgument(AGE, age, 'age');
     return age >= 18 ? 'adult' : age >= 13 ? 'adolescent' : age >= 6 ? 'child' : 'young-child';
   }
-  if (ageGroup === undefined) return INSTRUMENTS[instrument].ageGroups[0]!; // The CORS is for children, the YCORS for young children.
-  assertArgument(AGE_GROUP, ageGroup, 'ageGroup');
-  return ageGroup;
+  return ageGroup ?? INSTRUMENTS[instrument].ageGroups[0]!; // The CORS is for children, the YCORS for young children.
 }
 
 /**

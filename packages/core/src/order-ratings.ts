@@ -8,8 +8,9 @@
  *   refused by name, never slotted in by a guess.
  * - When no rating has a number, each calendar day (as written) is one session, numbered in order.
  * - A re-intake starts a new episode: a session number lower than one given on an earlier day, or a
- *   second session 1 on a later day. Ratings from that day on are the new episode; the ones before
- *   it are an earlier episode, summarised apart and never mixed into the new one.
+ *   second session 1 on a later day. Ratings from it on, and the unnumbered ones of its day, are the
+ *   new episode; the ones before it are an earlier episode, summarised apart and never mixed into
+ *   the new one.
  * - Series are kept apart by client, rater and instrument: an SRS and a GSRS, or an ORS and a CORS,
  *   are never one line. Within a series a session given twice is a correction: the later rating (by
  *   date and time, then by the order given) is kept.

@@ -62,6 +62,22 @@ describe('episodes: a re-intake starts a new one, never replacing the first inta
     expect(summary.earlier).to.deep.equal([]);
   });
 
+  it("on the re-intake's day, unnumbered ratings join the new episode and the earlier episode's last session stays in it", () => {
+    const reintakeDay = day(30);
+    const summary = summarizeEpisode([
+      ...first,
+      // The last session of the first episode in the morning, a new intake in the afternoon, and an
+      // SRS entered without a number just before the intake form.
+      ors(25, 5, { date: `${reintakeDay}T09:00Z` }),
+      srs(36, undefined, { date: `${reintakeDay}T14:50Z` }),
+      ors(18, 1, { date: `${reintakeDay}T15:00Z` }),
+      ors(21, 2, {}, 31),
+    ]);
+    expect(summary.earlier).to.deep.equal([{ from: day(0), to: reintakeDay, ratings: 5 }]);
+    expect(summary.outcome).to.include({ intake: 18, intakeSession: 1, latest: 21, latestSession: 2 });
+    expect(summary.alliance!.sessions.map((p) => [p.session, p.total])).to.deep.equal([[1, 36]]);
+  });
+
   it('refuses ratings of two episodes by name', () => {
     const error = catchFitlineError(() => summarizeEpisode([ors(12, 1, { episodeId: 'e1' }), ors(14, 2, { episodeId: 'e2' })]));
     expect([error.code, error.field]).to.deep.equal(['mixed-episodes', 'ratings[1].episodeId']);

@@ -2,10 +2,14 @@
 // instrument (none for the unnormed YCORS, none where a profile gives none), and a profile's
 // checkpoint windows run over whole sessions from 2 to 1000 with `to` at least `from`.
 import { expect } from 'chai';
-import { DEFAULT_NORMS, validateNorms } from '../src/index.js';
-import type { NormsProfile, SessionWindow } from '../src/index.js';
+import fc from 'fast-check';
+import { DEFAULT_NORMS, summarizeEpisode, validateNorms } from '../src/index.js';
+import type { AgeGroup, NormsProfile, Rating, SessionWindow } from '../src/index.js';
 import { outcomeNorm, resolveAgeGroup } from '../src/norms.js';
 import { catchFitlineError } from './catch-fitline-error.js';
+
+const AGE_GROUPS: AgeGroup[] = ['adult', 'adolescent', 'child', 'young-child'];
+const intake: Rating = { instrument: 'ors', items: [5, 5, 5, 5], date: '2026-03-04', session: 1 };
 
 describe('resolveAgeGroup at the age boundaries', () => {
   it('a client of exactly 18 is an adult, one a tenth of a year younger an adolescent', () => {
@@ -25,6 +29,21 @@ describe('resolveAgeGroup at the age boundaries', () => {
   it('refuses an age group it does not know, naming ageGroup', () => {
     const error = catchFitlineError(() => resolveAgeGroup('ors', { ageGroup: 'elder' as never }));
     expect([error.code, error.field]).to.deep.equal(['bad-option', 'ageGroup']);
+  });
+
+  it('refuses a mistyped age group beside a good age: the typo is named, not read past', () => {
+    const error = catchFitlineError(() => resolveAgeGroup('ors', { age: 30, ageGroup: 'Adult' as never }));
+    expect([error.code, error.field]).to.deep.equal(['bad-option', 'ageGroup']);
+    const summarized = catchFitlineError(() => summarizeEpisode([intake], { age: 9, ageGroup: 'kid' as never }));
+    expect([summarized.code, summarized.field]).to.deep.equal(['bad-option', 'ageGroup']);
+  });
+
+  it('with a good age and a good age group, the age decides', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 129.9, noNaN: true }), fc.constantFrom(...AGE_GROUPS), (age, ageGroup) => {
+        expect(resolveAgeGroup('ors', { age, ageGroup })).to.equal(resolveAgeGroup('ors', { age }));
+      }),
+    );
   });
 });
 
