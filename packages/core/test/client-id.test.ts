@@ -16,6 +16,11 @@ describe('clientId carried through', () => {
     expect(unnamed.alliance).to.deep.equal({ instrument: 'srs', rater: 'client', latest: 38, cutoff: 36, latestSession: 1, sessions: unnamed.alliance!.sessions });
   });
 
+  it('an outcome summary carries the client its ratings name, and no clientId key when they name none', () => {
+    expect(summarizeEpisode([ors(20, 1, { clientId: 'c-7' })]).outcome).to.include({ clientId: 'c-7' });
+    expect(summarizeEpisode([ors(20, 1)]).outcome).to.not.have.property('clientId');
+  });
+
   it('in an episode where only the client is named, an alert about a caretaker names no client', () => {
     const summary = summarizeEpisode([ors(20, 1, { clientId: 'c-7' }), ors(25, 1, { rater: 'caretaker' }), ors(21, 2, { clientId: 'c-7' }), ors(19, 2, { rater: 'caretaker' })]);
     const [alert] = summary.alerts;

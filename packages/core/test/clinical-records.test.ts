@@ -174,6 +174,14 @@ describe('raters apart, with their own alerts', () => {
     expect(summarizeEpisode([srs(38, 1)]).alerts[0]!.prompt).to.contain('for you');
   });
 
+  it('the unnormed YCSRS raises no alliance alert, even after a fall of 20 points', () => {
+    // A young child's smiley-face alliance scale has no cutoff and no drop rule: a fall is a reason to
+    // talk, not a figure with a threshold (docs/scoring.md).
+    const summary = summarizeEpisode([rate('ycors', 20, 1), rate('ycsrs', 36, 1), rate('ycors', 22, 2), rate('ycsrs', 16, 2)], { age: 4 });
+    expect(summary.alliance).to.include({ instrument: 'ycsrs', cutoff: null, latest: 16 });
+    expect(summary.alerts.filter((a) => a.code.startsWith('alliance'))).to.deep.equal([]);
+  });
+
   it('couple work: two clients in one episode are two series, never one', () => {
     const summary = summarizeEpisode([ors(20, 1, { clientId: 'p1' }), ors(10, 1, { clientId: 'p2' }), ors(21, 2, { clientId: 'p1' }), ors(4, 2, { clientId: 'p2' })]);
     expect(summary.outcomes.map((o) => [o.clientId, o.intake, o.latest])).to.deep.equal([

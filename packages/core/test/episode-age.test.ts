@@ -73,3 +73,13 @@ describe('instruments given outside their ages', () => {
     expect(summary.warnings[1]!.message).to.equal('The CORS was given to a client in the young-child age group, which it was not made for: the child cutoff of 32 applies.');
   });
 });
+
+describe('the age group when a collateral rater rated first', () => {
+  it("is read from the client's outcome instrument, not the first series given", () => {
+    // A teacher's CORS entered before the client's ORS, no age given: the client is judged as an adult
+    // by the ORS they rated, and the teacher's CORS keeps its child norm.
+    const summary = summarizeEpisode([rate('cors', 30, 1, { rater: 'teacher' }), rate('ors', 20, 1)]);
+    expect(summary.ageGroup).to.equal('adult');
+    expect(summary.outcome).to.include({ instrument: 'ors', cutoff: DEFAULT_NORMS.outcomeCutoff.adult!.value });
+  });
+});
