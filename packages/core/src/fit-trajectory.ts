@@ -9,7 +9,8 @@ import { quantileRegression } from './quantile-regression.js';
 import type { RegressionTrajectoryModel, TrajectoryCoefficients } from './trajectory-model.js';
 import { orderEpisodes } from './order-ratings.js';
 import { assertOptions, assertRatings } from './validate.js';
-import { validateTrajectoryModel } from './validate-trajectory.js';
+import { MAX_SESSION, validateTrajectoryModel } from './validate-trajectory.js';
+import { assertArgument } from './shape.js';
 
 /**
  * Options for fitTrajectoryModel: the quantiles, the model's label and source, and the last session
@@ -42,6 +43,8 @@ export function fitTrajectoryModel(episodes: readonly { ratings: readonly Rating
   const { quantiles, label, source, maxSession: lastAsked } = assertOptions(options);
   // The three quantiles only, whatever else the option holds: the model carries nothing unchecked.
   const { lower = 0.25, expected = 0.5, upper = 0.75 } = assertOptions(quantiles, 'quantiles');
+  // Checked before anything reads it: it goes into the model's source text and its loops.
+  if (lastAsked !== undefined) assertArgument(MAX_SESSION, lastAsked, 'maxSession');
   if (!Array.isArray(episodes)) throw new FitlineError('bad-option', 'episodes must be a list of { ratings }.', 'episodes');
   const series = episodes.flatMap((episode: unknown, e) => {
     const ratings = (episode as { ratings?: unknown } | null)?.ratings;

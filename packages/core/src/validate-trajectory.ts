@@ -34,6 +34,9 @@ const apart: Shape = (bands: { intakeMin: number; intakeMax: number }[], field, 
   return ok;
 };
 
+/** The last session a fitted model holds: fitTrajectoryModel checks its option by the same rule. */
+export const MAX_SESSION = /* @__PURE__ */ is((v) => Number.isSafeInteger(v) && v >= 2, 'a whole number from 2 up');
+
 const common = {
   kind: oneOf(['quantile-regression', 'table']),
   format: is((v) => v === 1, '1'),
@@ -53,7 +56,7 @@ const MODEL = variant(
       lower: coefficients,
       expected: coefficients,
       upper: coefficients,
-      maxSession: is((v) => Number.isSafeInteger(v) && v >= 2, 'a whole number from 2 up'),
+      maxSession: MAX_SESSION,
       fittedOn: optional(is((f) => isObject(f) && isCount(f.episodes) && isCount(f.ratings), '{ episodes, ratings } as whole numbers')),
     }),
     table: object({ ...common, bands: inTurn(list(band, 'a non-empty list of intake bands'), apart) }),

@@ -345,6 +345,10 @@ describe('fitTrajectoryModel', () => {
       [{ quantiles: { lower: 0.6 } }, 'quantiles'],
       [{ quantiles: { upper: 1.2 } }, 'quantiles.upper'],
       [{ maxSession: 1 }, 'maxSession'],
+      // An object that cannot become text once threw a TypeError as the model's source was written.
+      [{ maxSession: { toString: [] } as never }, 'maxSession'],
+      [{ maxSession: null as never }, 'maxSession'],
+      [{ maxSession: '8' as never }, 'maxSession'],
       [{ label: '' }, 'label'],
     ] as const) {
       const e = catchFitlineError(() => fitTrajectoryModel(good, options));
