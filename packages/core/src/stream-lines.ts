@@ -14,7 +14,7 @@ export interface ReadableStreamLike<T> {
 }
 
 // In every engine and in Node, though not in the ES library the SDK is checked against.
-declare const TextDecoder: new (label?: string) => { decode(input?: Uint8Array, options?: { stream?: boolean }): string };
+declare const TextDecoder: new (label?: string, options?: { ignoreBOM?: boolean }) => { decode(input?: Uint8Array, options?: { stream?: boolean }): string };
 
 /** What a streamed reader takes: chunks of text or bytes, from an async iterable or a web ReadableStream. */
 export type TextSource = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array> | ReadableStreamLike<string | Uint8Array>;
@@ -28,7 +28,9 @@ function isReadableStream(source: unknown): source is ReadableStreamLike<string 
  * async iterable); a chunk that is neither text nor bytes is refused by a TypeError naming it.
  */
 export async function* textChunks(source: TextSource): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8');
+  // The byte order mark is kept here and dropped once, by lineBatches, for text and bytes alike: a
+  // decoder that dropped it too would take a second one, which is data.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   const decode = (chunk: unknown, index: number): string => {
     if (typeof chunk === 'string') return chunk;
     if (chunk instanceof Uint8Array) return decoder.decode(chunk, { stream: true });
@@ -61,9 +63,11 @@ export async function* lineBatches(source: TextSource): AsyncGenerator<string[]>
   let partial = '';
   let first = true;
   for await (let text of textChunks(source)) {
-    // A byte order mark is not data.
-    if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    first = false;
+    // A byte order mark at the start is not data (an empty chunk before it is no start).
+    if (first && text !== '') {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      first = false;
+    }
     const lines = (partial + text).split('\n');
     partial = lines.pop()!;
     if (lines.length > 0) yield lines.map(withoutCarriageReturn);
