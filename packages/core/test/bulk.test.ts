@@ -109,10 +109,52 @@ describe('readNdjson', () => {
     expect([bad.code, bad.field]).to.deep.equal(['bad-option', 'options.codes']);
     const odd = await readNdjson([42 as never]).next().catch((e) => e);
     expect(odd).to.be.instanceOf(TypeError);
+    const observations = await readNdjson([text], { observations: 'some' as never }).next().catch((e) => e);
+    expect([observations.code, observations.field, observations.message]).to.deep.equal(['bad-option', 'options.observations', 'options.observations must be underived, all or none, not "some".']);
+  });
+
+  it('passes over blank lines, counting them, and names a line of JSON that is no resource', async () => {
+    const entries = await collect(readNdjson(['  \t\n', 'null\n', '5\n', '"Observation"\n', '{}\n', '{"resourceType": 7}\n', lines[4]!]));
+    const noResource = (line: number) => ({ line, error: { code: 'bad-fhir', message: `line ${line}: must be a FHIR resource with a resourceType.` } });
+    expect(entries).to.deep.equal([
+      noResource(2),
+      noResource(3),
+      noResource(4),
+      noResource(5),
+      noResource(6),
+      { line: 7, error: { code: 'bad-fhir', field: 'status', message: 'line 7: QuestionnaireResponse.status must be completed or amended to be a rating, not "in-progress".' } },
+    ]);
   });
 });
 
 describe('readCsv', () => {
+  const HEADER = 'instrument,date,item1,item2,item3,item4';
+  const problemEntry = (line: number, message: string, field?: string) => {
+    const error = { line, code: 'bad-csv', ...(field !== undefined && { field }), message };
+    return { line, error, problems: [error] };
+  };
+
+  it('gives one entry for a source with no header at all', async () => {
+    const noHeader = problemEntry(1, 'The CSV has no header row; it must name at least instrument, date, item1, item2, item3, item4.');
+    expect(await collect(readCsv([]))).to.deep.equal([noHeader]);
+    expect(await collect(readCsv(['']))).to.deep.equal([noHeader]);
+  });
+
+  it('gives the header\'s problems as entries, and no rows when it lacks a column', async () => {
+    expect(await collect(readCsv([`instrument, date ,item1,item1,item2\nors,2026-03-04,1,1,1\n`]))).to.deep.equal([
+      problemEntry(1, 'line 1: column "item1" appears twice.', 'item1'),
+      problemEntry(1, 'line 1: the header lacks the column(s) item3, item4.'),
+    ]);
+  });
+
+  it('reads the rows before a quote that never closes, then says where it opened', async () => {
+    const entries = await collect(readCsv([`${HEADER}\nors,2026-03-04,1,2,3,4\nors,"2026-03-05,1,2,3,4\n`]));
+    expect(entries).to.deep.equal([
+      { line: 2, rating: { instrument: 'ors', items: [1, 2, 3, 4], date: '2026-03-04' } },
+      problemEntry(3, 'line 3: a quoted field opens here and is never closed; the rows from here on were not read.'),
+    ]);
+  });
+
   it('property: any list of ratings as CSV, cut into any pieces, reads as parseCsv reads it whole', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(validRating(), { maxLength: 8 }), fc.array(fc.nat(), { maxLength: 6 }), fc.boolean(), async (ratings, cuts, crlf) => {

@@ -42,6 +42,14 @@ describe('toCsv', () => {
 });
 
 describe('parseCsv', () => {
+  it('refuses what is not text with one problem, at line 0', () => {
+    expect(parseCsv(5 as never)).to.deep.equal({ ratings: [], errors: [{ line: 0, code: 'bad-csv', message: 'parseCsv needs the CSV as a string.' }] });
+  });
+
+  it('reads a header whose names have spaces around them', () => {
+    expect(parseCsv(' instrument , date ,item1,item2,item3, item4\nors,2026-03-04,1,2,3,4\n').ratings).to.deep.equal([{ instrument: 'ors', items: [1, 2, 3, 4], date: '2026-03-04' }]);
+  });
+
   it('reads rows in any column order, ignoring columns it does not know', () => {
     const { ratings, errors } = parseCsv('date,instrument,item4,item3,item2,item1,note\n2026-03-04,ors,1,2,3,4.5,hello\n');
     expect(errors).to.deep.equal([]);

@@ -147,25 +147,45 @@ describe('toObservation', () => {
 describe('fromQuestionnaireResponse and readBundle', () => {
   const good = toQuestionnaireResponse(rating);
 
-  for (const [label, broken, field] of [
-    ['another resource type', { ...good, resourceType: 'Observation' }, 'resourceType'],
-    ['an in-progress response', { ...good, status: 'in-progress' }, 'status'],
-    ['an unknown questionnaire', { ...good, questionnaire: 'http://example.org/Questionnaire/phq9' }, 'questionnaire'],
-    ['a missing item', { ...good, item: good.item.slice(1) }, 'item[individually]'],
-    ['a fractional millimetre', { ...good, item: [{ linkId: 'individually', answer: [{ valueInteger: 4.2 }] }, ...good.item.slice(1)] }, 'item[individually]'],
-    ['an item over 100', { ...good, item: [{ linkId: 'individually', answer: [{ valueInteger: 101 }] }, ...good.item.slice(1)] }, 'item[individually]'],
-    ['a total that is not the sum', { ...good, item: [...good.item.slice(0, 4), { linkId: 'total', answer: [{ valueDecimal: 20 }] }] }, 'item[total]'],
-    ['a partial date', { ...good, authored: '2026-03' }, 'authored'],
-    ['a total alone above 40', { ...good, item: [{ linkId: 'total', answer: [{ valueDecimal: 40.1 }] }] }, 'item[total]'],
-    ['a total alone finer than a tenth', { ...good, item: [{ linkId: 'total', answer: [{ valueDecimal: 23.45 }] }] }, 'item[total]'],
-    ['no answer at all', { ...good, item: [] }, 'item[individually]'],
+  const Q = 'QuestionnaireResponse';
+  const answered = (linkId: string, answer: unknown) => [{ linkId, answer: [answer] }];
+  for (const [label, broken, field, message] of [
+    ['another resource type', { ...good, resourceType: 'Observation' }, 'resourceType', 'The resource must be a QuestionnaireResponse object.'],
+    ['an in-progress response', { ...good, status: 'in-progress' }, 'status', `${Q}.status must be completed or amended to be a rating, not "in-progress".`],
+    [
+      'an unknown questionnaire',
+      { ...good, questionnaire: 'http://example.org/Questionnaire/phq9' },
+      'questionnaire',
+      `${Q}.questionnaire must be one of Fitline's Questionnaires (urn:fitline:fhir/Questionnaire/ors and so on), not "http://example.org/Questionnaire/phq9".`,
+    ],
+    ['a missing item', { ...good, item: good.item.slice(1) }, 'item[individually]', `${Q}.item[individually] has no answer; every item must be answered, or only the total.`],
+    ['a fractional millimetre', { ...good, item: [...answered('individually', { valueInteger: 4.2 }), ...good.item.slice(1)] }, 'item[individually]', `${Q}.item[individually] must be a whole number of millimetres from 0 to 100, not 4.2.`],
+    ['an item over 100', { ...good, item: [...answered('individually', { valueInteger: 101 }), ...good.item.slice(1)] }, 'item[individually]', `${Q}.item[individually] must be a whole number of millimetres from 0 to 100, not 101.`],
+    ['an item below 0', { ...good, item: [...answered('individually', { valueInteger: -1 }), ...good.item.slice(1)] }, 'item[individually]', `${Q}.item[individually] must be a whole number of millimetres from 0 to 100, not -1.`],
+    ['a total that is not the sum', { ...good, item: [...good.item.slice(0, 4), ...answered('total', { valueDecimal: 20 })] }, 'item[total]', `${Q}.item[total] 20 is not the sum of the items (17.3).`],
+    ['a total given as text', { ...good, item: [...good.item.slice(0, 4), ...answered('total', { valueDecimal: '17.3' })] }, 'item[total]', `${Q}.item[total] "17.3" is not the sum of the items (17.3).`],
+    ['a partial date', { ...good, authored: '2026-03' }, 'authored', `${Q}.authored must be an ISO 8601 date such as 2026-03-04 or 2026-03-04T10:15+01:00, not "2026-03".`],
+    ['a total alone above 40', { ...good, item: answered('total', { valueDecimal: 40.1 }) }, 'item[total]', `${Q}.item[total] must be from 0 to 40, not 40.1.`],
+    ['a total alone finer than a tenth', { ...good, item: answered('total', { valueDecimal: 23.45 }) }, 'item[total]', `${Q}.item[total] must be in steps of 0.1 (a millimetre on the line), not 23.45.`],
+    ['no answer at all', { ...good, item: [] }, 'item[individually]', `${Q}.item[individually] has no answer; every item must be answered, or only the total.`],
   ] as const) {
     it(`refuses ${label}, naming ${field}`, () => {
       const error = catchFitlineError(() => fromQuestionnaireResponse(broken));
-      expect(error.field).to.equal(field);
-      expect(error.message).to.contain(field === 'resourceType' ? 'QuestionnaireResponse' : `QuestionnaireResponse.${field}`);
+      expect([error.field, error.message]).to.deep.equal([field, message]);
     });
   }
+
+  it('reads an amended response, and four items without a total (the total is only a check)', () => {
+    expect(fromQuestionnaireResponse({ ...good, status: 'amended' })).to.deep.equal(rating);
+    expect(fromQuestionnaireResponse({ ...good, item: good.item.slice(0, 4) })).to.deep.equal(rating);
+  });
+
+  it("reads the rating's id and the client's only from Fitline's identifier systems", () => {
+    const foreign = { ...good, identifier: { ...good.identifier!, system: 'http://clinic.example/ids' }, subject: { identifier: { system: 'http://clinic.example/patients', value: 'p-1' } } };
+    const read = fromQuestionnaireResponse(foreign);
+    expect(read).to.not.have.property('id');
+    expect(read).to.not.have.property('clientId');
+  });
 
   it('reads a Bundle, keeping the good responses and reporting the bad by index', () => {
     const bundle = {
@@ -183,7 +203,8 @@ describe('fromQuestionnaireResponse and readBundle', () => {
     expect(ratings.map((r) => r.instrument)).to.deep.equal(['ors', 'srs']);
     expect(errors).to.have.length(1);
     expect(errors[0]).to.include({ index: 2, code: 'bad-fhir', field: 'status' });
-    expect(readBundle({ resourceType: 'Patient' }).errors[0]!.index).to.equal(-1);
+    expect(readBundle({ resourceType: 'Patient' }).errors).to.deep.equal([{ index: -1, code: 'bad-fhir', message: 'The input must be a FHIR Bundle object.' }]);
+    expect(errors[0]!.message).to.equal('entry[2]: QuestionnaireResponse.status must be completed or amended to be a rating, not "stopped".');
   });
 
   it('property: arbitrary JSON never throws anything but a FitlineError', () => {
