@@ -57,6 +57,11 @@ describe('toQuestionnaire', () => {
     expect(toQuestionnaire('ors').item[1]!.extension).to.have.length(6);
   });
 
+  it("is about a patient, in the pack's language, under the pack's rights", () => {
+    const q = toQuestionnaire('ors');
+    expect([q.subjectType, q.language, q.copyright, q.status]).to.deep.equal([['Patient'], 'en', 'No licensed wording is included.', 'active']);
+  });
+
   it('requires no item, so a total-only response conforms too', () => {
     expect(toQuestionnaire('ors').item.filter((i) => i.required)).to.deep.equal([]);
   });
@@ -70,7 +75,11 @@ describe('toQuestionnaire', () => {
   });
 
   it('refuses an unknown instrument, an incomplete pack, and a pack for another instrument', () => {
-    expect(catchFitlineError(() => toQuestionnaire('phq9')).code).to.equal('unknown-instrument');
+    const unknown = catchFitlineError(() => toQuestionnaire('phq9'));
+    expect([unknown.code, unknown.field, unknown.message]).to.deep.equal(['unknown-instrument', 'instrument', 'instrument must be a Fitline instrument id, not "phq9".']);
+    // Text of spaces only is no wording.
+    const blank = { ...placeholderPack('ors'), rights: '   ' };
+    expect(catchFitlineError(() => toQuestionnaire('ors', blank)).message).to.match(/rights must be non-empty text, not "   "/);
     const incomplete = { ...placeholderPack('ors'), items: placeholderPack('ors').items.map((i, n) => (n === 2 ? { ...i, label: '' } : i)) };
     expect(catchFitlineError(() => toQuestionnaire('ors', incomplete)).field).to.equal('items[2].label');
     expect(catchFitlineError(() => toQuestionnaire('srs', placeholderPack('ors'))).field).to.equal('content.instrument');

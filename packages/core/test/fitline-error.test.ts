@@ -2,6 +2,7 @@
 // point at, and every problem found, the first in the message.
 import { expect } from 'chai';
 import { validateRating, FitlineError } from '../src/index.js';
+import { nestProblems } from '../src/errors.js';
 
 describe('a refusal with several problems', () => {
   it('names the first in its message and counts the others, keeping all of them', () => {
@@ -10,7 +11,22 @@ describe('a refusal with several problems', () => {
     expect(error.message).to.equal(`${problems[0]!.message} (and 2 more)`);
     expect([error.code, error.field, error.problems]).to.deep.equal(['item-out-of-range', 'items[0]', problems]);
     expect(FitlineError.fromProblems(problems.slice(0, 1)).message).to.equal(problems[0]!.message);
-    expect(() => FitlineError.fromProblems([])).to.throw(TypeError);
+    expect(() => FitlineError.fromProblems([])).to.throw(TypeError, 'no problems');
+  });
+});
+
+describe('problems nested under a parent field', () => {
+  it('joins a list index without a dot, a field with one, and gives a problem with no field the parent', () => {
+    const nested = nestProblems('ratings[3]', [
+      { code: 'item-out-of-range', field: 'items[0]', message: 'items[0] must be from 0 to 10, not 11.' },
+      { code: 'bad-date', field: '[2]', message: 'the third must be a date.' },
+      { code: 'not-an-object', field: '', message: 'A rating must be an object.' },
+    ]);
+    expect(nested).to.deep.equal([
+      { code: 'item-out-of-range', field: 'ratings[3].items[0]', message: 'ratings[3]: items[0] must be from 0 to 10, not 11.' },
+      { code: 'bad-date', field: 'ratings[3][2]', message: 'ratings[3]: the third must be a date.' },
+      { code: 'not-an-object', field: 'ratings[3]', message: 'ratings[3]: A rating must be an object.' },
+    ]);
   });
 });
 

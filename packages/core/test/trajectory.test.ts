@@ -159,7 +159,9 @@ describe('validateTrajectoryModel', () => {
     ['an empty band', broken(table, (m) => (m.bands[0].sessions = [])), 'bands[0].sessions', 'non-empty'],
     ['a hole in the sessions', broken(table, (m) => (m.bands[0].sessions = [, { expected: 1, lower: 1, upper: 1 }])), 'bands[0].sessions[0]', 'must be'],
     ['no bands', broken(table, (m) => (m.bands = [])), 'bands', 'non-empty'],
-    ['a string', 'model', '', 'must be an object'],
+    ['a string', 'model', '', 'A trajectory model must be an object { kind, format, label, source, illustrative }, not "model".'],
+    ['a coefficient given as text', broken(ILLUSTRATIVE_TRAJECTORY, (m) => (m.lower.intake = '0.5')), 'lower.intake', 'lower.intake must be a finite number from -1e6 to 1e6, not "0.5".'],
+    ['illustrative given as text', broken(ILLUSTRATIVE_TRAJECTORY, (m) => (m.illustrative = 'yes')), 'illustrative', 'illustrative must be true or false, not "yes".'],
   ] as const) {
     it(`reports ${label} as bad-trajectory-model at ${field || 'the top'}`, () => {
       const problems = validateTrajectoryModel(model);
