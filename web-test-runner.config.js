@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { browserLaunchers, systemAppearancePlugin } from './packages/internal-scripts/browsers.js';
 import { countReporter } from './packages/internal-scripts/count-reporter.js';
 import { slowestFilesReporter } from './packages/internal-scripts/slowest-files-reporter.js';
+import { browserTestFiles, shareFiles } from './packages/internal-scripts/test-file-shares.js';
 import { heapCommandPlugin } from './packages/internal-scripts/heap-command.js';
 import { serveReactAsEsm } from './packages/internal-scripts/serve-react-as-esm.js';
 import { workspaceSourcesPlugin } from './packages/internal-scripts/workspace-sources.js';
@@ -26,15 +27,20 @@ const coreTestsInOnePage = {
   },
 };
 
-const { launchers, missing } = browserLaunchers();
+// The files in two shares of about equal time, each with a browser of every engine (test-file-shares.js),
+// unless the run is of files named on the command line (`--files`).
+const named = process.argv.includes('--files');
+const { launchers, missing } = browserLaunchers(named ? 1 : 2);
 for (const line of missing) console.error(`Skipped engine, ${line}`);
 // CI lists the engines it installed: there a missing one is a failure, not a skip.
 const required = (process.env.FITLINE_REQUIRE_BROWSERS ?? '').split(',').filter(Boolean);
 const missingRequired = required.filter((name) => missing.some((line) => line.startsWith(`${name}:`)));
-if (launchers.length === 0 || missingRequired.length > 0) {
-  console.error(launchers.length === 0 ? 'No browser to test in.' : `Required engines missing: ${missingRequired.join(', ')}.`);
+if (launchers[0].length === 0 || missingRequired.length > 0) {
+  console.error(launchers[0].length === 0 ? 'No browser to test in.' : `Required engines missing: ${missingRequired.join(', ')}.`);
   process.exit(1);
 }
+const root = fileURLToPath(new URL('.', import.meta.url));
+const shares = named ? [] : shareFiles(browserTestFiles(root), launchers.length);
 
 // Dates in tests are read in one fixed zone, whatever the machine's; Chromium inherits it.
 process.env.TZ = 'UTC';
@@ -44,7 +50,9 @@ const ehr = localEhr();
 
 export default {
   // The SDK's tests (packages/core/test) run in one page per engine (all-core-tests.browser.js).
-  files: ['packages/core/test/all-core-tests.browser.js', 'packages/*/src/**/*.test.ts', 'examples/**/*.test.ts'],
+  ...(named
+    ? { files: browserTestFiles(root), browsers: launchers[0] }
+    : { browsers: launchers.flat(), groups: shares.map((files, i) => ({ name: `share-${i + 1}`, files, browsers: launchers[i] })) }),
   // lit's development build, for its warnings; Fitline's own packages from their sources (workspace-sources.js).
   nodeResolve: { exportConditions: ['development', 'browser'] },
   middleware: [ehr.middleware],
@@ -59,11 +67,10 @@ export default {
     workspaceSourcesPlugin(),
     serveReactAsEsm({ rootDir: fileURLToPath(new URL('.', import.meta.url)) }),
   ],
-  browsers: launchers,
-  // One file at a time in each engine: a second file would run in a background tab whose throttled
-  // timers slow axe. Two engines at a time (wtr's default): three at once on two cores was about 20 s
-  // faster, but made WebKit's timing-sensitive tests (the caseload's slices, 100 mount cycles) fail
-  // and once ended the run without its results (decision 0002).
+  // One file at a time in each browser: a second file would run in a background tab whose throttled
+  // timers slow axe. Two browsers at a time (wtr's default): three at once on two cores made WebKit's
+  // timing-sensitive tests (the caseload's slices, 100 mount cycles) fail and once ended the run
+  // without its results (decision 0002).
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // lit announces its development build once per file; that build is chosen on purpose, for its warnings.

@@ -13,6 +13,9 @@ import { chromiumArgs } from './find-chromium.js';
 import { ENGINES, wantedEngines } from './find-browsers.js';
 import { xSettingsManager } from './x-settings.js';
 
+/** WebDriver ports for WebKit's drivers: from a random start, so two runs seldom meet, and one apiece within a run. */
+let nextDriverPort = 4444 + Math.floor(Math.random() * 1000);
+
 /** How each engine is launched, once found (find-browsers.js). */
 const LAUNCHERS = {
   chromium: (executablePath) => chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs() } }),
@@ -22,7 +25,7 @@ const LAUNCHERS = {
     // MiniBrowser has no headless mode. It always gets a virtual display of its own, never the
     // person's desktop: the tests change that display's theme and scale (systemAppearancePlugin).
     const display = startVirtualDisplay(xvfb);
-    const port = 4444 + Math.floor(Math.random() * 1000);
+    const port = nextDriverPort++;
     // WebKitGTK takes navigator.language from the locale; under C or POSIX it is "C", on which
     // uPlot's module throws as it loads (new Intl.NumberFormat('C')). Test in a real locale.
     const locale = process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || 'C';
@@ -124,15 +127,16 @@ process.on('exit', () => {
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(1));
 
 /**
- * The launchers for the engines wanted (FITLINE_BROWSERS, default all three) that are installed,
- * and a line for each wanted one that is not.
+ * The launchers for the engines wanted (FITLINE_BROWSERS, default all three) that are installed, one
+ * list per share of the test files (test-file-shares.js), each with a browser of every engine; and a
+ * line for each wanted engine that is not installed.
  */
-export function browserLaunchers() {
-  const launchers = [];
+export function browserLaunchers(shares = 1) {
+  const launchers = Array.from({ length: shares }, () => []);
   const missing = [];
   for (const name of wantedEngines()) {
     const found = ENGINES[name].find();
-    if (found) launchers.push(LAUNCHERS[name](found));
+    if (found) launchers.forEach((share) => share.push(LAUNCHERS[name](found)));
     else missing.push(`${name}: ${ENGINES[name].howToGet}`);
   }
   return { launchers, missing };
