@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { ALERT_CODES, alertTextsEn, summarizeEpisode, wordAlert } from '../src/index.js';
 import type { Alert, AlertFacts, Rating } from '../src/index.js';
 import { makeAlert } from '../src/alerts.js';
+import { alertWords, numberFormatFor } from '../src/alert-texts/alert-words.js';
 import { alertTextsAr } from '../src/alert-texts/ar.js';
 import { alertTextsDe } from '../src/alert-texts/de.js';
 import { alertTextsNb } from '../src/alert-texts/nb.js';
@@ -102,5 +103,29 @@ describe('alert texts: numbers through Intl in the language', () => {
       expect(wordAlert(makeAlert('no-outcome-yet', { youngChild: true }), table).prompt).to.contain(child[table.lang as keyof typeof child]);
       expect(wordAlert(makeAlert('no-outcome-yet', {}), table).prompt).not.to.contain(child[table.lang as keyof typeof child]);
     }
+  });
+});
+
+describe('the words an alert text is filled with', () => {
+  it("formats numbers in the table's language, to two decimals, and a missing number as nothing", () => {
+    const de = numberFormatFor('de');
+    expect([de(3.456), de(1000.5), de(7), de(undefined)]).to.deep.equal(['3,46', '1.000,5', '7', '']);
+    expect(numberFormatFor('en')(3.456)).to.equal('3.46');
+  });
+
+  it('falls back to English numbers for a language tag Intl cannot read, rather than throwing', () => {
+    expect(numberFormatFor('not a tag!')(1234.567)).to.equal('1,234.57');
+  });
+
+  it('gives only the facts an alert has: no instrument, rater, client or age where the alert names none', () => {
+    const words = alertWords({ session: 2, total: 20.5 }, numberFormatFor('en'), ', ');
+    expect(words).to.deep.equal({ lowItems: 0, session: '2', total: '20.5', intake: '', previous: '', previousSession: '', threshold: '', drop: '', sessionsSoFar: '', items: '' });
+    const named = alertWords({ instrument: 'gsrs', rater: 'teacher', clientId: 'c-1', youngChild: false, items: 'goals' }, numberFormatFor('en'), ', ');
+    expect(named).to.include({ instrument: 'gsrs', rater: 'teacher', clientId: 'c-1', youngChild: false, items: 'goals' });
+  });
+
+  it("lists low items with their values in the language's numbers and separator", () => {
+    const words = alertWords({ lowItemValues: [['goals', 2.5], ['approach', 3]], lowItems: 2 }, numberFormatFor('de'), '; ');
+    expect([words.items, words.lowItems]).to.deep.equal(['goals 2,5; approach 3', 2]);
   });
 });
