@@ -6,8 +6,16 @@ import fc from 'fast-check';
 import { lineBatches, textChunks } from '../src/stream-lines.js';
 import type { TextSource } from '../src/stream-lines.js';
 
+// In every engine and in Node, though not in the ES library the SDK and its tests are checked against.
+interface WebStream {
+  readonly locked: boolean;
+}
+const web = globalThis as unknown as {
+  TextEncoder: new () => { encode(text: string): Uint8Array };
+  ReadableStream: new (source: { start(controller: { enqueue(chunk: unknown): void; close(): void }): void }) => WebStream;
+};
 const bytes = (...values: number[]) => Uint8Array.from(values);
-const utf8 = (text: string) => new TextEncoder().encode(text);
+const utf8 = (text: string) => new web.TextEncoder().encode(text);
 
 async function batchesOf(source: TextSource): Promise<string[][]> {
   const batches: string[][] = [];
@@ -25,15 +33,15 @@ async function refusal(source: TextSource): Promise<string> {
   throw new Error('the source was read without a refusal');
 }
 
-/** A web ReadableStream of `chunks`, with a note of whether its reader's lock was let go. */
+/** A web ReadableStream of `chunks`; `locked` says whether a reader still holds it. */
 function readable(chunks: unknown[]) {
-  const stream = new ReadableStream({
+  const stream = new web.ReadableStream({
     start(controller) {
       for (const chunk of chunks) controller.enqueue(chunk);
       controller.close();
     },
   });
-  return stream as unknown as TextSource & ReadableStream;
+  return stream as unknown as TextSource & WebStream;
 }
 
 describe('lineBatches', () => {
