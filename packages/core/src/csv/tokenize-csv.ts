@@ -48,8 +48,11 @@ export class CsvTokenizer {
       this.started = true;
       if (text.charCodeAt(0) === 0xfeff) i = 1; // a byte order mark is not data
     }
-    if (this.pendingCr && text[i] === '\n') i++;
-    this.pendingCr = false;
+    // An empty piece (a decoder holding half a character gives one) leaves the CR pending.
+    if (this.pendingCr && i < text.length) {
+      if (text[i] === '\n') i++;
+      this.pendingCr = false;
+    }
     if (this.pendingQuote && i < text.length) {
       this.pendingQuote = false;
       if (text[i] === '"') {
