@@ -317,10 +317,59 @@ describe('fitTrajectoryModel', () => {
     expect(error.message).to.contain(String(MIN_RATINGS)).and.contain('found 20');
   });
 
+  it('needs 30 client ratings after the intake in all and at one session: 30 at session 2 fit, 29 do not', () => {
+    // Sessions 1 to 3 for 30 episodes: 30 ratings at sessions 2 and 3 each.
+    expect(fitTrajectoryModel(knownEpisodes(MIN_RATINGS, 3, 4)).maxSession).to.equal(3);
+    const few = catchFitlineError(() => fitTrajectoryModel(knownEpisodes(MIN_RATINGS - 1, 3, 4)));
+    expect([few.code, few.field, few.message]).to.deep.equal([
+      'bad-option',
+      'episodes',
+      `fitTrajectoryModel needs at least ${MIN_RATINGS} client outcome ratings after the intake at one session; it found 58 after the intake, at most 29 at one session.`,
+    ]);
+    // Many ratings in all, but spread thin: 40 episodes of 2 sessions each starting at a different session.
+    const spread = Array.from({ length: 40 }, (_, e) => ({ ratings: [ors(10 + (e % 20), { session: 1 }), ors(15, { session: 2 + (e % 20) })] }));
+    const thin = catchFitlineError(() => fitTrajectoryModel(spread));
+    expect(thin.message).to.contain('it found 40 after the intake, at most 2 at one session');
+  });
+
+  it('names maxSession when no session from 3 on has enough ratings, and says how far the ratings reach', () => {
+    const twoSessions = [...knownEpisodes(MIN_RATINGS + 5, 2, 5), ...knownEpisodes(3, 4, 6)];
+    const error = catchFitlineError(() => fitTrajectoryModel(twoSessions));
+    expect([error.field, error.message]).to.deep.equal([
+      'maxSession',
+      `fitTrajectoryModel fits how totals change with the session, which needs ${MIN_RATINGS} client outcome ratings at a session from 3 on; none has that many. Set maxSession (the ratings reach session 4) to fit on sessions with fewer ratings.`,
+    ]);
+    // Asked for session 2 only: the session cannot be told from the intercept.
+    const one = catchFitlineError(() => fitTrajectoryModel(twoSessions, { maxSession: 2 }));
+    expect([one.field, one.message]).to.deep.equal(['maxSession', 'maxSession 2 leaves ratings at one session only; it must take in two or more sessions after the intake.']);
+    // Asked for sessions up to 4: fitted on the few there are.
+    expect(fitTrajectoryModel(twoSessions, { maxSession: 4 }).fittedOn).to.deep.equal({ episodes: 38, ratings: 38 * 2 + 3 * 2 });
+  });
+
+  it('refuses a maxSession that leaves too few ratings, and words an option the model refuses as an option', () => {
+    const late = [...knownEpisodes(MIN_RATINGS + 5, 4, 7)].map(({ ratings }) => ({ ratings: [ratings[0]!, ...ratings.slice(2)] }));
+    const error = catchFitlineError(() => fitTrajectoryModel(late, { maxSession: 2 }));
+    expect([error.field, error.message]).to.deep.equal(['maxSession', `fitTrajectoryModel needs at least ${MIN_RATINGS} ratings from session 2 to maxSession 2; it found 0.`]);
+    const label = catchFitlineError(() => fitTrajectoryModel(knownEpisodes(40, 4, 1), { label: '' }));
+    expect(label.message).to.equal('label must be a non-empty string, not "" (an option of fitTrajectoryModel).');
+  });
+
+  it("passes over an episode with no outcome rating of the client's, and names a rating that cannot be ordered by its episode", () => {
+    const episodes = knownEpisodes(40, 4, 1);
+    const withAllianceOnly = [...episodes, { ratings: [{ instrument: 'srs', items: [9, 9, 9, 9], date: '2026-01-05', session: 1 } as Rating] }];
+    expect(fitTrajectoryModel(withAllianceOnly)).to.deep.equal(fitTrajectoryModel(episodes));
+    const unplaceable = [...episodes, { ratings: [ors(20, { session: 1 }), ors(21, { date: '2026-02-01' })] }];
+    const error = catchFitlineError(() => fitTrajectoryModel(unplaceable));
+    expect([error.code, error.field]).to.deep.equal(['bad-session', 'episodes[40].ratings[1].session']);
+    expect(catchFitlineError(() => fitTrajectoryModel([null] as never)).field).to.equal('episodes[0].ratings');
+    const notAList = catchFitlineError(() => fitTrajectoryModel({ ratings: [] } as never));
+    expect([notAList.code, notAList.field, notAList.message]).to.deep.equal(['bad-option', 'episodes', 'episodes must be a list of { ratings }.']);
+  });
+
   it('refuses data that cannot separate intake from session', () => {
     const same = knownEpisodes(40, 4, 1).map(({ ratings }) => ({ ratings: [ors(20, { session: 1 }), ...ratings.slice(1)] }));
     const error = catchFitlineError(() => fitTrajectoryModel(same));
-    expect([error.code, error.field]).to.deep.equal(['bad-option', 'episodes']);
+    expect([error.code, error.field, error.message]).to.deep.equal(['bad-option', 'episodes', 'episodes must differ in intake, to tell intake and session effects apart.']);
   });
 
   it('fits at an extreme quantile, where rounding can make a step of the walk singular', () => {
