@@ -189,6 +189,11 @@ describe('fromQuestionnaireResponse and readBundle', () => {
     expect(fromQuestionnaireResponse({ ...good, item: good.item.slice(0, 4) })).to.deep.equal(rating);
   });
 
+  it('names a rule an extension breaks by its own field, not the total', () => {
+    const badSession = { ...good, extension: good.extension!.map((e) => (e.url.endsWith('/session') ? { ...e, valueInteger: 0 } : e)) };
+    expect(catchFitlineError(() => fromQuestionnaireResponse(badSession)).field).to.equal('session');
+  });
+
   it("reads the rating's id and the client's only from Fitline's identifier systems", () => {
     const foreign = { ...good, identifier: { ...good.identifier!, system: 'http://clinic.example/ids' }, subject: { identifier: { system: 'http://clinic.example/patients', value: 'p-1' } } };
     const read = fromQuestionnaireResponse(foreign);
@@ -244,7 +249,8 @@ describe('the options and context of the FHIR functions', () => {
   });
 
   const notAnObject = [null, 5, 'https://clinic.example.org/fhir', [base]];
-  const notAUri = ['', 'clinic fhir', '/fhir', 42, null];
+  // An object whose text is a URI is still not one: only a string is read.
+  const notAUri = ['', 'clinic fhir', '/fhir', 42, null, { toString: () => 'https://clinic.example.org/fhir' }];
   const refusals: [string, string, (options: unknown) => unknown][] = [
     ['toQuestionnaire', 'options', (o) => toQuestionnaire('ors', undefined, o as never)],
     ['toQuestionnaireResponse', 'context', (o) => toQuestionnaireResponse(rating, o as never)],

@@ -48,6 +48,26 @@ describe('fromObservation', () => {
     expect(fromObservation(messy)).to.deep.equal(fromObservation(observation()));
   });
 
+  it('looks past a coding it cannot read to the next: an unknown SNOMED CT or host code before Fitline\'s', () => {
+    const own = observation().code.coding[0];
+    for (const first of [{ system: 'http://snomed.info/sct', code: '123456' }, { system: 'http://clinic.example/codes', code: 'x' }]) {
+      expect(fromObservation({ ...observation(), code: { coding: [first, own] } }).instrument).to.equal('ors');
+    }
+  });
+
+  it("reads a SNOMED CT code only under SNOMED CT's system, and Fitline's only as a total", () => {
+    const hostUsesSnomedNumber = { ...observation(), code: { coding: [{ system: 'http://clinic.example/codes', code: '716613004' }] } };
+    expect(refusal(hostUsesSnomedNumber).slice(0, 2)).to.deep.equal(['bad-fhir', 'code']);
+    const notATotal = { ...observation(), code: { coding: [{ system: `${BASE}/CodeSystem/score`, code: 'ors123456' }] } };
+    expect(refusal(notATotal).slice(0, 2)).to.deep.equal(['bad-fhir', 'code']);
+  });
+
+  it('keeps only the total when an item value is not a number', () => {
+    const textual = observation();
+    textual.component[1].valueQuantity.value = '5';
+    expect(fromObservation(textual)).to.deep.include({ items: [], total: 17.3 });
+  });
+
   it('reads an amended or corrected Observation; refuses a preliminary or cancelled one by its status', () => {
     for (const status of ['amended', 'corrected']) expect(fromObservation({ ...observation(), status }).instrument).to.equal('ors');
     for (const status of ['preliminary', 'entered-in-error', undefined]) {

@@ -37,5 +37,6 @@ describe('placeholderPack', () => {
       expect(isPlaceholderPack({ ...pack }), 'a copy').to.equal(false);
     }
     expect(isPlaceholderPack({ ...placeholderPack('srs'), instrument: 'ors' }), 'another instrument’s').to.equal(false);
+    expect(validateContentPack(5)[0]!.message).to.equal('A content pack must be an object { instrument }, not 5.');
   });
 });

@@ -3,7 +3,7 @@
 // first alone.
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { above0, check, describe as describeValue, is, lazy, list, nullable, object, text, total, tuple, variant } from '../src/shape.js';
+import { above0, check, describe as describeValue, inTurn, is, lazy, list, nullable, object, relation, text, total, tuple, variant } from '../src/shape.js';
 
 const problems = (shape: Parameters<typeof check>[0], value: unknown, field = 'x') => check(shape, value, 'bad-option', 'A value', field);
 const fields = (shape: Parameters<typeof check>[0], value: unknown, field = 'x') => problems(shape, value, field).map((p) => p.field);
@@ -50,6 +50,14 @@ describe('lists and tuples', () => {
     const pair = tuple([positive, positive], 'a pair');
     expect(fields(pair, [-1, -2])).to.deep.equal(['x[0]', 'x[1]']);
     expect(fields(pair, [1])).to.deep.equal(['x']);
+  });
+
+  it('a failed object or tuple stops the shapes after it in turn, whichever of its fields failed', () => {
+    const never = relation('', () => false, 'checked only after the fields');
+    expect(fields(inTurn(object({ a: positive, b: positive }), never), { a: -1, b: 1 })).to.deep.equal(['x.a']);
+    expect(fields(inTurn(tuple([positive, positive], 'a pair'), never), [-1, 1])).to.deep.equal(['x[0]']);
+    expect(problems(object({ a: positive, b: positive }), 5)[0]!.message).to.equal('x must be an object { a, b }, not 5.');
+    expect(problems(above0(10), 0)[0]!.message).to.equal('x must be a number above 0 up to 10, not 0.');
   });
 
   it('an object reports every field that breaks its rule, under the parent field as it changes', () => {

@@ -79,6 +79,19 @@ describe('lineBatches', () => {
     expect(stream.locked).to.equal(false);
   });
 
+  it("reads a stream that has a reader and is not async iterable, as WebKit's are", async () => {
+    const chunks = ['a\n', utf8('b')];
+    let released = false;
+    const readerOnly = {
+      getReader: () => ({
+        read: async () => (chunks.length ? { done: false, value: chunks.shift() } : { done: true }),
+        releaseLock: () => (released = true),
+      }),
+    };
+    expect(await batchesOf(readerOnly as TextSource)).to.deep.equal([['a'], ['b']]);
+    expect(released).to.equal(true);
+  });
+
   it('reads an async generator and a plain list alike', async () => {
     async function* slowly() {
       yield 'x\n';
