@@ -5,7 +5,7 @@
  * Within a slice the colours of every chart due are read before any draws, so the page computes
  * styles once per slice, not once per chart.
  */
-import { loadUplot } from './load-uplot.js';
+import { loadUplot, uplotLoaded } from './load-uplot.js';
 import { nextSlice, sliceSpent } from './main-thread-slices.js';
 
 export interface Drawable {
@@ -30,6 +30,16 @@ let draining = false;
 export function drawSoon(views: Iterable<Drawable>): void {
   for (const view of views) queue.add(view);
   if (!draining && queue.size > 0) void drain();
+}
+
+/**
+ * Whether a chart on screen waits to be drawn, with all it needs: chart updates (off-screen
+ * charts' among them) give way to it, so a page's first screen is painted before the rows below it
+ * are rendered. A full chart waiting for uPlot to load does not hold anything up.
+ */
+export function drawsWaiting(): boolean {
+  for (const view of queue) if (view.due && (!view.usesUplot || uplotLoaded())) return true;
+  return false;
 }
 
 export function cancelDraw(view: Drawable): void {

@@ -24,6 +24,7 @@ import { PlotView } from './plot-view.js';
 import { exportPng } from './export-png.js';
 import { loadedUplot } from './load-uplot.js';
 import { nextSlice, sliceSpent } from './main-thread-slices.js';
+import { drawsWaiting } from './draw-queue.js';
 import { chartStringsFor } from './chart-lang.js';
 import { chartText } from './chart-text.js';
 import type { ChartText } from './chart-text.js';
@@ -196,11 +197,12 @@ export class FitChart extends LitElement {
   }
 
   /**
-   * Many charts given their ratings in one task update in slices of it (main-thread-slices.ts); a
-   * chart whose language's text is still loading waits for it, so it first renders in its language.
+   * Many charts given their ratings in one task update in slices of it (main-thread-slices.ts), after
+   * any chart on screen waiting to be drawn; a chart whose language's text is still loading waits
+   * for it, so it first renders in its language.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (sliceSpent()) return nextSlice().then(() => this.scheduleUpdate());
+    if (sliceSpent() || drawsWaiting()) return nextSlice().then(() => this.scheduleUpdate());
     const strings = chartStringsFor(langOf(this));
     return strings instanceof Promise ? strings.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }

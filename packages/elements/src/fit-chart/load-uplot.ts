@@ -14,6 +14,8 @@ export function loadUplot(): Promise<typeof uPlot> {
   return (loading ??= import('uplot').then((module) => (loaded = module.default)));
 }
 
+export const uplotLoaded = (): boolean => loaded !== undefined;
+
 /** uPlot's class, for code that runs only once a plot exists (so uPlot has loaded). */
 export function loadedUplot(): typeof uPlot {
   if (!loaded) throw new Error('uPlot is used before a chart loaded it.');

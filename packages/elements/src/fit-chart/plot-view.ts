@@ -15,6 +15,7 @@ import type { Drawable } from './draw-queue.js';
 import { loadUplot, loadedUplot } from './load-uplot.js';
 import type { ChartModel } from './chart-model.js';
 import { paintSparkline } from './sparkline.js';
+import { openSlice } from './main-thread-slices.js';
 
 /** What the chart gives to draw: options for a palette and a size, and the data. */
 export type PlotSource = (palette: Palette, width: number, height: number) => [uPlot.Options, uPlot.AlignedData];
@@ -142,6 +143,21 @@ export class PlotView implements Drawable {
     views.delete(this.container);
   }
 
+  /**
+   * Marks a compact chart near when its container is within half a screen of the viewport now, as
+   * the IntersectionObserver would say a frame later: read in the ResizeObserver's callback, where
+   * layout is fresh, so the charts of a page's first screen are drawn in its first frame.
+   */
+  nearNow(): void {
+    if (this.near) return;
+    const { top, bottom } = this.container.getBoundingClientRect();
+    const screen = (this.container.ownerDocument.defaultView ?? window).innerHeight;
+    if (bottom >= -screen / 2 && top <= screen * 1.5) {
+      this.near = true;
+      stopWatching(this.container);
+    }
+  }
+
   /** Records the size the observer reported, and resizes a plot drawn already. */
   resized({ width, height }: DOMRectReadOnly): void {
     this.width = Math.floor(width);
@@ -176,10 +192,13 @@ function watch(view: Realm): ResizeObserver {
   }
   watchPixelRatio(view);
   return new view.ResizeObserver((entries) => {
+    // The draws of the charts this frame laid out get a slice of their own (main-thread-slices.ts).
+    openSlice();
     const due: PlotView[] = [];
     for (const { target, contentRect } of entries) {
       const plotView = views.get(target);
       plotView?.resized(contentRect);
+      if (contentRect.height > 0) plotView?.nearNow();
       if (plotView?.due) due.push(plotView);
     }
     drawSoon(due);
