@@ -8,16 +8,19 @@ import type { FitChart } from './fit-chart.js';
 export * from './episode-test-helpers.js';
 
 /**
- * Waits until lit has rendered and uPlot has committed its first paint. A plot draws once sized, a
- * frame on, after uPlot has loaded: the first chart of a page loads it, which can take a few frames.
+ * Whether a compact chart is near enough the viewport to draw: half a screen above or below, the rule
+ * draw-queue.ts states, written out here again so that the tests check it rather than follow it.
  */
-/** Whether a compact chart is near enough the viewport to draw (draw-queue.ts: half a screen above or below). */
 export function nearViewport(el: Element): boolean {
   const { top, bottom } = el.getBoundingClientRect();
   return bottom > -innerHeight / 2 && top < innerHeight * 1.5;
 }
 
-/** Waits until lit has rendered and uPlot has painted; for a compact chart far off screen, which waits to draw, until it has rendered. */
+/**
+ * Waits until lit has rendered and the plot has painted: a plot draws once sized, and a full chart
+ * once uPlot has loaded, which the first chart of a page waits for. A compact chart far off screen,
+ * which waits to draw, only until it has rendered.
+ */
 export async function painted(el: FitChart): Promise<void> {
   await el.updateComplete;
   for (let frames = 0; frames < 120 && !plotCanvas(el) && el.shadowRoot!.querySelector('.plot') && (!el.compact || nearViewport(el)); frames++) await nextFrame();

@@ -21,7 +21,19 @@ export interface Drawable {
 }
 
 /** How far outside the viewport a compact chart starts to draw: half a screen above and below. */
-const NEAR = '50% 0px';
+const NEAR_SCREENS = 0.5;
+const NEAR = `${NEAR_SCREENS * 100}% 0px`;
+
+/**
+ * Whether `container` is near the viewport now, by the IntersectionObserver's margin: for a read
+ * where layout is fresh (the ResizeObserver's callback), a frame before the observer would report it.
+ * A hidden container's rectangle sits at 0, 0: the caller asks only of one with a size.
+ */
+export function isNearViewport(container: Element): boolean {
+  const { top, bottom } = container.getBoundingClientRect();
+  const screen = (container.ownerDocument.defaultView ?? window).innerHeight;
+  return bottom >= -screen * NEAR_SCREENS && top <= screen * (1 + NEAR_SCREENS);
+}
 
 const queue = new Set<Drawable>();
 let draining = false;

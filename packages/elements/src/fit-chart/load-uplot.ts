@@ -14,6 +14,7 @@ export function loadUplot(): Promise<typeof uPlot> {
   return (loading ??= import('uplot').then((module) => (loaded = module.default)));
 }
 
+/** Whether uPlot has loaded, so a full chart can draw now. */
 export const uplotLoaded = (): boolean => loaded !== undefined;
 
 /** uPlot's class, for code that runs only once a plot exists (so uPlot has loaded). */

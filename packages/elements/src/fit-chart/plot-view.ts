@@ -10,7 +10,7 @@
 import type uPlot from 'uplot';
 import { readPalette } from './read-palette.js';
 import type { Palette } from './read-palette.js';
-import { cancelDraw, drawSoon, stopWatching, whenNear } from './draw-queue.js';
+import { cancelDraw, drawSoon, isNearViewport, stopWatching, whenNear } from './draw-queue.js';
 import type { Drawable } from './draw-queue.js';
 import { loadUplot, loadedUplot } from './load-uplot.js';
 import type { ChartModel } from './chart-model.js';
@@ -144,18 +144,14 @@ export class PlotView implements Drawable {
   }
 
   /**
-   * Marks a compact chart near when its container is within half a screen of the viewport now, as
-   * the IntersectionObserver would say a frame later: read in the ResizeObserver's callback, where
-   * layout is fresh, so the charts of a page's first screen are drawn in its first frame.
+   * Marks a compact chart near when its container is near the viewport now, as the
+   * IntersectionObserver would say a frame later: called from the ResizeObserver's callback, so the
+   * charts of a page's first screen are drawn in the frame that lays them out.
    */
   nearNow(): void {
-    if (this.near) return;
-    const { top, bottom } = this.container.getBoundingClientRect();
-    const screen = (this.container.ownerDocument.defaultView ?? window).innerHeight;
-    if (bottom >= -screen / 2 && top <= screen * 1.5) {
-      this.near = true;
-      stopWatching(this.container);
-    }
+    if (this.near || !isNearViewport(this.container)) return;
+    this.near = true;
+    stopWatching(this.container);
   }
 
   /** Records the size the observer reported, and resizes a plot drawn already. */
@@ -198,6 +194,7 @@ function watch(view: Realm): ResizeObserver {
     for (const { target, contentRect } of entries) {
       const plotView = views.get(target);
       plotView?.resized(contentRect);
+      // A hidden chart (no height) has no place on the page to be near by.
       if (contentRect.height > 0) plotView?.nearNow();
       if (plotView?.due) due.push(plotView);
     }
